@@ -1,0 +1,39 @@
+/**
+ * Local rate limit per command, at the command's documented calls per second (spec §16; the
+ * emulator answers 60007 beyond it, D4). Over the limit a call waits for its turn as long as that
+ * turn comes before the call's deadline, and otherwise fails at once with `UpstreamRateLimitedError`.
+ *
+ * A sliding window rather than a token bucket: a bucket holding a full second of tokens can let
+ * 2 × perSecond calls through within one second (a full burst, then the refill), which a server
+ * counting over any one-second window would refuse. Here the n-th call after any call starts at
+ * least 1000 ms after it, so no one-second window — fixed or sliding — ever sees more than perSecond.
+ * Turns are handed out in arrival order; each waiting call holds only its reserved start time.
+ *
+ * Tencent counts per SDKAppID across all callers; this limiter sees one process only.
+ */
+import { UpstreamRateLimitedError } from './errors';
+import type { Send } from './transport';
+
+const WINDOW_MS = 1_000;
+
+export function rateLimited(next: Send, o: { now: () => number; enabled?: boolean }): Send {
+  if (o.enabled === false) return next;
+  /** Per command: start times of its last `perSecond` calls (some may lie in the future), ascending. */
+  const recent = new Map<string, number[]>();
+
+  return async (call) => {
+    const limit = call.cmd.perSecond;
+    if (limit === undefined || !(limit > 0)) return next(call);
+    let starts = recent.get(call.command);
+    if (!starts) recent.set(call.command, (starts = []));
+
+    const now = o.now();
+    const slot = starts.length < limit ? now : Math.max(now, starts[starts.length - limit] + WINDOW_MS);
+    if (slot >= call.deadline) throw new UpstreamRateLimitedError(call.command, limit);
+    starts.push(slot);
+    if (starts.length > limit) starts.splice(0, starts.length - limit);
+
+    if (slot > now) await new Promise((resolve) => setTimeout(resolve, slot - now));
+    return next(call);
+  };
+}
