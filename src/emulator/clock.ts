@@ -1,0 +1,23 @@
+/**
+ * The emulated clock: the caller's base clock plus an offset the control API can advance. One
+ * clock serves every app, so bans, schedules, rate windows and UserSig expiry all move together.
+ */
+export class Clock {
+  private offsetMs = 0;
+
+  constructor(private readonly base: () => number = Date.now) {}
+
+  /** Emulated time in ms. */
+  now(): number {
+    return this.base() + this.offsetMs;
+  }
+
+  /** Emulated time in Unix seconds. */
+  nowSeconds(): number {
+    return Math.floor(this.now() / 1000);
+  }
+
+  advance(ms: number): void {
+    this.offsetMs += ms;
+  }
+}

@@ -1,0 +1,263 @@
+/**
+ * `room_engine_http_srv` — Conference rooms and members (spec §3.1–§3.12). Every command: 200
+ * calls/s per SDKAppID (spec §3). Validation first (100002 naming the field), then the room
+ * (100004), then membership (100005) and the rules of each command.
+ */
+import { ErrorCodes } from '../upstream/envelope';
+import type { Ctx, Service } from './context';
+import { EmuError, invalid, notAMember } from './errors';
+import { Fields, type Rec } from './input';
+import { removeMembers } from './room-ops';
+import { markRoomMember } from './marks';
+import { buildRoom, ROOM_FLAGS, type NewRoom } from './new-room';
+import { activeBan, getMember, getRoom, memberWire, roomWire, type Room } from './state';
+
+const perSecond = 200;
+
+function createRoom(ctx: Ctx, body: Rec): Rec {
+  const top = new Fields(body);
+  const f = top.obj('RoomInfo');
+  const roomId = f.roomId();
+  const roomType = f.str('RoomType', { required: true });
+  if (roomType !== 'Conference' && roomType !== 'Meeting') {
+    throw invalid(`RoomInfo.RoomType must be "Conference", got "${roomType}"`);
+  }
+  const p: NewRoom = {
+    roomId,
+    ownerId: f.account('Owner_Account') ?? ctx.operator,
+    roomName: f.str('RoomName', { maxBytes: 100 }),
+    maxMemberCount: f.int('MaxMemberCount', { min: 1 }),
+    scheduleStartTime: f.int('ScheduleStartTime', { min: 0 }),
+    scheduleEndTime: f.int('ScheduleEndTime', { min: 0 }),
+    flags: Object.fromEntries(ROOM_FLAGS.map(([wire, key]) => [key, f.bool(wire)])),
+    customInfo: f.str('CustomInfo', { maxBytes: 500 }),
+    isSeatEnabled: f.bool('IsSeatEnabled'),
+    maxSeatCount: f.int('MaxSeatCount', { min: 0 }),
+    takeSeatMode: f.takeSeatMode(),
+    invitees: top.accounts('ScheduleInviteeList_Account'),
+  };
+  if (p.isSeatEnabled && p.maxSeatCount === 0) {
+    throw invalid('RoomInfo.MaxSeatCount must be at least 1 when IsSeatEnabled is true');
+  }
+  const start = p.scheduleStartTime ?? ctx.nowS;
+  if (p.scheduleEndTime !== undefined && p.scheduleEndTime < start + 300) {
+    throw invalid('RoomInfo.ScheduleEndTime must be at least 300 seconds (5 minutes) after ScheduleStartTime');
+  }
+  // D4: the same RoomId at most once per second → 100012, checked before existence.
+  const last = ctx.state.recentCreates.get(roomId);
+  if (last !== undefined && ctx.nowMs - last < 1000) {
+    throw new EmuError(
+      ErrorCodes.FREQUENCY_LIMIT,
+      `room '${roomId}' was created less than a second ago; the same RoomId may be created at most once per second`,
+    );
+  }
+  const existing = ctx.state.rooms.get(roomId);
+  if (existing?.ownerId === p.ownerId) {
+    throw new EmuError(
+      ErrorCodes.ROOM_EXISTS_SAME_OWNER,
+      `room '${roomId}' already exists with the same Owner_Account; it can be used as is`,
+    );
+  }
+  if (existing) throw new EmuError(ErrorCodes.ROOM_EXISTS, `room '${roomId}' already exists`);
+
+  const room = buildRoom(p, ctx.nowS);
+  ctx.state.rooms.set(roomId, room);
+  for (const [id, at] of ctx.state.recentCreates) if (ctx.nowMs - at >= 1000) ctx.state.recentCreates.delete(id);
+  ctx.state.recentCreates.set(roomId, ctx.nowMs);
+  const { MemberCount: _count, ...info } = roomWire(room, ctx.nowS);
+  ctx.emit('Room.CallbackAfterCreateRoom', {
+    Operator_Account: ctx.operator,
+    RoomInfo: { ...info, RoomType: 'Meeting' }, // the callback example's spelling (spec §1 open points)
+    ScheduleInviteeList_Account: room.invitees,
+  });
+  return { RoomId: roomId }; // D3
+}
+
+function destroyRoom(ctx: Ctx, body: Rec): undefined {
+  const room = getRoom(ctx.state, new Fields(body).roomId());
+  ctx.state.rooms.delete(room.roomId);
+  ctx.emit('Room.CallbackAfterDestroyRoom', { Operator_Account: ctx.operator, RoomId: room.roomId });
+  return undefined;
+}
+
+function updateRoomInfo(ctx: Ctx, body: Rec): undefined {
+  const f = new Fields(body).obj('RoomInfo');
+  const roomId = f.roomId();
+  const roomName = f.str('RoomName', { maxBytes: 100 });
+  if (roomName === '') throw invalid('RoomInfo.RoomName must not be empty');
+  const maxMemberCount = f.int('MaxMemberCount', { min: 1 });
+  const flags = ROOM_FLAGS.map(([wire, key]) => [key, f.bool(wire)] as const);
+  const customInfo = f.str('CustomInfo', { maxBytes: 500 });
+  const takeSeatMode = f.takeSeatMode();
+  const room = getRoom(ctx.state, roomId);
+
+  if (roomName !== undefined) room.roomName = roomName;
+  if (maxMemberCount !== undefined) room.maxMemberCount = maxMemberCount;
+  for (const [key, v] of flags) if (v !== undefined) room[key] = v;
+  if (customInfo !== undefined) room.customInfo = customInfo;
+  // A room without seats keeps TakeSeatMode "None": the mode only means something with seats.
+  if (takeSeatMode !== undefined && room.isSeatEnabled) room.takeSeatMode = takeSeatMode;
+  ctx.emit('Room.CallbackAfterUpdateRoomInfo', {
+    Operator_Account: ctx.operator,
+    RoomInfo: {
+      RoomId: room.roomId,
+      RoomName: room.roomName,
+      Owner_Account: room.ownerId,
+      TakeSeatMode: room.takeSeatMode,
+      MaxMemberCount: room.maxMemberCount,
+      IsVideoDisabled: room.isVideoDisabled,
+      IsAudioDisabled: room.isAudioDisabled,
+      IsMessageDisabled: room.isMessageDisabled,
+      IsScreenSharingDisabled: room.isScreenSharingDisabled,
+      IsCloudRecordingDisabled: room.isCloudRecordingDisabled,
+      CustomInfo: room.customInfo,
+    },
+  });
+  return undefined;
+}
+
+function getRoomInfo(ctx: Ctx, body: Rec): Rec {
+  const room = getRoom(ctx.state, new Fields(body).roomId());
+  return { RoomInfo: roomWire(room, ctx.nowS) };
+}
+
+// Member-list cursors are opaque to clients: base64url of {room, last entry seq returned}.
+const cursorOf = (room: Room, seq: number): string =>
+  Buffer.from(JSON.stringify({ r: room.roomId, s: seq })).toString('base64url');
+
+function seqOfCursor(room: Room, next: string): number {
+  if (next === '') return 0;
+  try {
+    const c = JSON.parse(Buffer.from(next, 'base64url').toString('utf8')) as { r?: unknown; s?: unknown };
+    if (c.r === room.roomId && Number.isSafeInteger(c.s) && (c.s as number) > 0 && (c.s as number) < room.nextSeq) {
+      return c.s as number;
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw invalid(`Next is not a cursor returned by get_room_member_list for room '${room.roomId}'`);
+}
+
+function getRoomMemberList(ctx: Ctx, body: Rec): Rec {
+  const f = new Fields(body);
+  const roomId = f.roomId();
+  const count = f.int('Count', { min: 1, max: 100 }) ?? 50; // D7
+  const next = f.str('Next') ?? '';
+  const room = getRoom(ctx.state, roomId);
+  const after = seqOfCursor(room, next);
+  const rest = [...room.members.values()].filter((m) => m.seq > after);
+  const page = rest.slice(0, count);
+  return {
+    Next: rest.length > page.length ? cursorOf(room, page[page.length - 1].seq) : '',
+    MemberList: page.map((m) => memberWire(room, m)),
+  };
+}
+
+function updateRoomMemberInfo(ctx: Ctx, body: Rec): undefined {
+  const top = new Fields(body);
+  const roomId = top.roomId();
+  const f = top.obj('MemberInfo');
+  const userId = f.account('Member_Account', { required: true });
+  const nameCard = f.str('NameCard', { maxBytes: 32 });
+  const role = f.str('Role');
+  if (role !== undefined && role !== 'Admin' && role !== 'Member') {
+    throw invalid('MemberInfo.Role must be "Admin" or "Member" (use change_room_owner to change the owner)');
+  }
+  const customInfo = f.str('CustomInfo', { maxBytes: 60 });
+  const room = getRoom(ctx.state, roomId);
+  const m = getMember(room, userId);
+  if (role !== undefined && userId === room.ownerId) {
+    throw invalid(`MemberInfo.Role cannot be changed for the room owner '${userId}'; use change_room_owner`);
+  }
+  if (nameCard !== undefined) m.nameCard = nameCard;
+  if (role !== undefined) m.role = role;
+  if (customInfo !== undefined) m.customInfo = customInfo;
+  return undefined;
+}
+
+function changeRoomOwner(ctx: Ctx, body: Rec): undefined {
+  const f = new Fields(body);
+  const roomId = f.roomId();
+  const from = f.account('From_Account', { required: true });
+  const to = f.account('NewOwner_Account', { required: true });
+  const room = getRoom(ctx.state, roomId);
+  if (from !== room.ownerId) {
+    throw new EmuError(ErrorCodes.PERMISSION_DENIED, `From_Account '${from}' is not the owner of room '${roomId}'`);
+  }
+  const next = getMember(room, to);
+  const previous = room.members.get(from);
+  if (previous) previous.role = 'Member';
+  next.role = 'Member'; // the owner role is derived from ownerId; this is the role after a later transfer
+  room.ownerId = to;
+  return undefined;
+}
+
+function banRoomMember(ctx: Ctx, body: Rec): undefined {
+  const f = new Fields(body);
+  const roomId = f.roomId();
+  const ids = f.accounts('MemberList_Account', { required: true, max: 20 }) as string[];
+  const reason = f.str('Reason', { required: true, maxBytes: 1000 });
+  const duration = f.int('Duration', { required: true, min: 1 });
+  const room = getRoom(ctx.state, roomId);
+  // Banning someone not in the room is allowed: a pre-emptive ban.
+  for (const u of ids) {
+    room.bans.delete(u); // re-banning moves the account to the end of the list
+    room.bans.set(u, ctx.nowS + duration);
+  }
+  removeMembers(ctx, room, ids, 'Kicked', reason);
+  return undefined;
+}
+
+function unbanRoomMember(ctx: Ctx, body: Rec): undefined {
+  const f = new Fields(body);
+  const roomId = f.roomId();
+  const ids = f.accounts('MemberList_Account', { required: true, max: 20 }) as string[];
+  const room = getRoom(ctx.state, roomId);
+  const notBanned = ids.find((u) => activeBan(room, u, ctx.nowS) === undefined);
+  if (notBanned !== undefined) {
+    throw new EmuError(ErrorCodes.NOT_A_MEMBER, `'${notBanned}' is not banned in room '${roomId}'`);
+  }
+  for (const u of ids) room.bans.delete(u);
+  return undefined;
+}
+
+function getBannedMemberList(ctx: Ctx, body: Rec): Rec {
+  const f = new Fields(body);
+  const roomId = f.roomId();
+  const limit = f.int('Limit', { min: 1, max: 100 }) ?? 100;
+  const offset = f.int('Offset', { min: 0 }) ?? 0;
+  const room = getRoom(ctx.state, roomId);
+  const active = [...room.bans.keys()].filter((u) => activeBan(room, u, ctx.nowS) !== undefined);
+  const page = active.slice(offset, offset + limit);
+  return {
+    BannedAccountList: page.map((u) => ({ Member_Account: u, BannedUntil: room.bans.get(u) })),
+    NextOffset: offset + page.length < active.length ? offset + page.length : 0,
+  };
+}
+
+function kickUserOut(ctx: Ctx, body: Rec): undefined {
+  const f = new Fields(body);
+  const roomId = f.roomId();
+  const ids = f.accounts('MemberList_Account', { required: true, max: 20 }) as string[];
+  const reason = f.str('Reason', { required: true, maxBytes: 1000 });
+  const room = getRoom(ctx.state, roomId);
+  const absent = ids.find((u) => !room.members.has(u));
+  if (absent !== undefined) throw notAMember(absent, roomId);
+  removeMembers(ctx, room, ids, 'Kicked', reason);
+  return undefined;
+}
+
+export const roomEngineHttpSrv: Service = {
+  create_room: { perSecond, run: createRoom },
+  destroy_room: { perSecond, run: destroyRoom },
+  update_room_info: { perSecond, run: updateRoomInfo },
+  get_room_info: { perSecond, run: getRoomInfo },
+  get_room_member_list: { perSecond, run: getRoomMemberList },
+  update_room_member_info: { perSecond, run: updateRoomMemberInfo },
+  change_room_owner: { perSecond, run: changeRoomOwner },
+  mark_room_member: { perSecond, run: markRoomMember },
+  ban_room_member: { perSecond, run: banRoomMember },
+  unban_room_member: { perSecond, run: unbanRoomMember },
+  get_banned_member_list: { perSecond, run: getBannedMemberList },
+  kick_user_out: { perSecond, run: kickUserOut },
+};
