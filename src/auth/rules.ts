@@ -1,0 +1,21 @@
+/**
+ * What a viewer may do. Every operation needs an authenticated viewer (checked before execution);
+ * fields and mutations marked `@Authorized('ADMIN')` need an admin. The README's authorization
+ * table is this file.
+ */
+import { GraphQLError } from 'graphql';
+import type { AuthCheckerInterface, ResolverData } from 'type-graphql';
+import type { Context } from '../server/context';
+
+export type Role = 'ADMIN';
+
+export class AuthRules implements AuthCheckerInterface<Context, Role> {
+  check({ context }: ResolverData<Context>, roles: Role[]): boolean {
+    if (roles.includes('ADMIN') && !context.viewer.isAdmin) {
+      throw new GraphQLError(`Forbidden: this needs an administrator; ${context.viewer.userId} is not one`, {
+        extensions: { code: 'FORBIDDEN' },
+      });
+    }
+    return true;
+  }
+}

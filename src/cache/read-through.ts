@@ -1,0 +1,78 @@
+/**
+ * Read-through over the shared cache with two guarantees:
+ * - concurrent identical reads in this process share one upstream call (single flight);
+ * - a read that started before an invalidation of its key never writes its (possibly stale)
+ *   result back after it: each key carries an epoch that invalidation bumps.
+ * Across instances, staleness is bounded by the TTL (and by callbacks invalidating, once wired).
+ */
+import type { SharedCache } from './shared-cache';
+
+interface Flight {
+  promise: Promise<unknown>;
+  /** Set when the key was invalidated while the fetch ran: its result must not be cached. */
+  invalidated: boolean;
+}
+
+export class ReadThrough {
+  private readonly inflight = new Map<string, Flight>();
+
+  constructor(private readonly cache: SharedCache) {}
+
+  /** Resolves every key from the cache, fetching misses with `fetch` (one call per missing key). */
+  async getMany<T>(keys: string[], fetch: (index: number) => Promise<T>): Promise<(T | Error)[]> {
+    const cached = await this.cache.getMany<T>(keys).catch(() => keys.map(() => undefined));
+    return Promise.all(
+      keys.map((key, i) => {
+        const hit = cached[i];
+        if (hit !== undefined) return hit;
+        return this.flight(key, key, () => fetch(i), (v) => this.cache.set(key, v)).catch((e: unknown) =>
+          e instanceof Error ? e : new Error(String(e)),
+        );
+      }),
+    );
+  }
+
+  /** Reads a sub-entry of a map-valued key (e.g. one page of a room's member list). */
+  async getEntry<T>(key: string, entry: string, fetch: () => Promise<T>): Promise<T> {
+    const map = await this.cache.get<Record<string, T>>(key).catch(() => undefined);
+    if (map && map[entry] !== undefined) return map[entry];
+    return this.flight(`${key}\u0000${entry}`, key, fetch, async (value) => {
+      const current = (await this.cache.get<Record<string, T>>(key).catch(() => undefined)) ?? {};
+      await this.cache.set(key, { ...current, [entry]: value });
+    });
+  }
+
+  async invalidate(keys: string[]): Promise<void> {
+    for (const key of keys) {
+      for (const [k, f] of this.inflight) {
+        if (k === key || k.startsWith(`${key}\u0000`)) {
+          f.invalidated = true;
+          this.inflight.delete(k);
+        }
+      }
+    }
+    await this.cache.delete(keys).catch(() => undefined);
+  }
+
+  private flight<T>(flightKey: string, cacheKey: string, fetch: () => Promise<T>, store: (value: T) => Promise<void>): Promise<T> {
+    const running = this.inflight.get(flightKey);
+    if (running) return running.promise as Promise<T>;
+    const flight: Flight = { promise: Promise.resolve(), invalidated: false };
+    this.inflight.set(flightKey, flight);
+    flight.promise = (async () => {
+      try {
+        const value = await fetch();
+        if (!flight.invalidated) {
+          await store(value).catch(() => undefined);
+          // An invalidation that ran while the value was being written (a store round trip) must
+          // still win: drop what we just wrote.
+          if (flight.invalidated) await this.cache.delete([cacheKey]).catch(() => undefined);
+        }
+        return value;
+      } finally {
+        if (this.inflight.get(flightKey) === flight) this.inflight.delete(flightKey);
+      }
+    })();
+    return flight.promise as Promise<T>;
+  }
+}

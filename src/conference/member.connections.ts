@@ -1,0 +1,83 @@
+/**
+ * The `members` and `bannedMembers` connections over Tencent's two pagination styles (spec §11):
+ * a string `Next` cursor for members, numeric `Offset`/`NextOffset` for bans.
+ *
+ * Members are read in chunks of 100 (one upstream call answers most rooms whole, and `owner`,
+ * `Seat.member` and `members` share it). A member cursor is (chunk cursor, position in the chunk),
+ * so every edge's cursor resumes exactly after that edge.
+ */
+import type { RoomMember } from '../upstream/model';
+import type { Context } from '../server/context';
+import { Connection, decodeCursor, encodeCursor, type ConnectionValue, type Edge } from './connection';
+import { BannedMember, Member } from './member.type';
+import * as v from './validate';
+
+export const MemberConnection = Connection(Member, 'Member');
+export const BannedMemberConnection = Connection(BannedMember, 'BannedMember');
+
+export type MemberValue = RoomMember & { roomId: string };
+
+export function withRoom(roomId: string, m: RoomMember): MemberValue {
+  return { ...m, roomId };
+}
+
+interface MemberCursor {
+  c: string;
+  k: number;
+}
+const isMemberCursor = (x: unknown): x is MemberCursor =>
+  typeof x === 'object' && x !== null && typeof (x as MemberCursor).c === 'string' &&
+  Number.isInteger((x as MemberCursor).k) && (x as MemberCursor).k >= 0;
+
+export async function memberConnection(
+  ctx: Context,
+  roomId: string,
+  first: number,
+  after: string | undefined | null,
+): Promise<ConnectionValue<MemberValue>> {
+  v.intRange('first', first, 1, 100);
+  const start: MemberCursor = after ? decodeCursor(after, 'after', isMemberCursor) : { c: '', k: 0 };
+  const edges: Edge<MemberValue>[] = [];
+  let chunkCursor = start.c;
+  let k = start.k;
+  let page = await ctx.loaders.memberChunks.load({ roomId, cursor: chunkCursor });
+  for (;;) {
+    while (k < page.members.length && edges.length < first) {
+      k += 1;
+      edges.push({ node: withRoom(roomId, page.members[k - 1]), cursor: encodeCursor({ c: chunkCursor, k }) });
+    }
+    if (edges.length >= first || !page.next || page.next === chunkCursor) break;
+    chunkCursor = page.next;
+    k = 0;
+    page = await ctx.loaders.memberChunks.load({ roomId, cursor: chunkCursor });
+  }
+  const hasNextPage = k < page.members.length || (page.next !== '' && page.next !== chunkCursor);
+  return {
+    edges,
+    nodes: edges.map((e) => e.node),
+    pageInfo: { hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+  };
+}
+
+interface OffsetCursor {
+  o: number;
+}
+const isOffsetCursor = (x: unknown): x is OffsetCursor =>
+  typeof x === 'object' && x !== null && Number.isInteger((x as OffsetCursor).o) && (x as OffsetCursor).o >= 0;
+
+export async function bannedConnection(
+  ctx: Context,
+  roomId: string,
+  first: number,
+  after: string | undefined | null,
+): Promise<ConnectionValue<{ userId: string; roomId: string; bannedUntil: number }>> {
+  v.intRange('first', first, 1, 100);
+  const offset = after ? decodeCursor(after, 'after', isOffsetCursor).o : 0;
+  const page = await ctx.loaders.bannedPages.load({ roomId, limit: first, offset });
+  const edges = page.banned.map((b, i) => ({ node: { ...b, roomId }, cursor: encodeCursor({ o: offset + i + 1 }) }));
+  return {
+    edges,
+    nodes: edges.map((e) => e.node),
+    pageInfo: { hasNextPage: page.nextOffset !== 0, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+  };
+}

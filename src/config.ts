@@ -1,0 +1,155 @@
+/**
+ * Environment → frozen, validated configuration. Secrets are wrapped in `Secret` so a config that
+ * is logged or serialised shows `[redacted]`. Every variable is documented in the README.
+ */
+import { randomBytes } from 'node:crypto';
+import { Secret } from './secret';
+
+/** Tencent's REST hosts per region (spec §2.1). */
+export const REGION_HOSTS: Readonly<Record<string, string>> = Object.freeze({
+  china: 'https://console.tim.qq.com',
+  singapore: 'https://adminapisgp.im.qcloud.com',
+  usa: 'https://adminapiusa.im.qcloud.com',
+  jakarta: 'https://adminapiidn.im.qcloud.com',
+  korea: 'https://adminapikr.im.qcloud.com',
+});
+
+export interface TencentConfig {
+  sdkAppId: number;
+  secretKey: Secret;
+  adminId: string;
+  /** `undefined` in emulator mode until the emulator has a port. */
+  baseUrl: string | undefined;
+}
+
+export interface GatewayConfig {
+  /** `emulator`: start the embedded emulator and point at it; `tencent`: talk to Tencent. */
+  mode: 'emulator' | 'tencent';
+  tencent: TencentConfig;
+  host: string;
+  port: number;
+  /** Port of the embedded emulator (emulator mode); 0 = any free port. */
+  emulatorPort: number;
+  /** User ids that may run mutations; always contains the Tencent admin id. */
+  admins: readonly string[];
+  cache: {
+    /** `redis://…` for a cache shared across instances; undefined = in-process memory. */
+    url: string | undefined;
+    ttlMs: number;
+    namespace: string;
+  };
+  upstream: { timeoutMs: number; connections: number; retries: number };
+  limits: { maxBodyBytes: number; maxDepth: number; maxAliases: number; maxRoomIds: number };
+  /** Serve the GraphiQL page and allow introspection. */
+  playground: boolean;
+  logLevel: 'silent' | 'info' | 'debug';
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Env = Record<string, string | undefined>;
+
+function int(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw.trim())) throw new ConfigError(`${name} must be a whole number, got "${raw}"`);
+  const n = Number(raw.trim());
+  if (n < min || n > max) throw new ConfigError(`${name} must be between ${min} and ${max}, got ${n}`);
+  return n;
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(1|true|yes|on)$/i.test(raw)) return true;
+  if (/^(0|false|no|off)$/i.test(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function baseUrlFrom(env: Env): string {
+  if (env.TRTC_BASE_URL) {
+    let u: URL;
+    try {
+      u = new URL(env.TRTC_BASE_URL);
+    } catch {
+      throw new ConfigError('TRTC_BASE_URL must be an absolute http(s) URL');
+    }
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new ConfigError('TRTC_BASE_URL must be http(s)');
+    return u.origin + u.pathname.replace(/\/+$/, '');
+  }
+  const region = (env.TRTC_REGION ?? 'singapore').toLowerCase();
+  const host = REGION_HOSTS[region];
+  if (!host) throw new ConfigError(`TRTC_REGION must be one of ${Object.keys(REGION_HOSTS).join(', ')}, got "${region}"`);
+  return host;
+}
+
+/**
+ * Reads the configuration. With TRTC_SDKAPPID, TRTC_SECRET_KEY and TRTC_ADMIN_ID set it targets
+ * Tencent; with none of them it runs the embedded emulator, with ROOMGRAPH_EMULATOR_SECRET or a
+ * fresh random secret.
+ */
+export function loadConfig(env: Env = process.env): GatewayConfig {
+  const given = ['TRTC_SDKAPPID', 'TRTC_SECRET_KEY', 'TRTC_ADMIN_ID'].filter((k) => env[k]);
+  if (given.length > 0 && given.length < 3) {
+    const missing = ['TRTC_SDKAPPID', 'TRTC_SECRET_KEY', 'TRTC_ADMIN_ID'].filter((k) => !env[k]);
+    throw new ConfigError(`Set all of TRTC_SDKAPPID, TRTC_SECRET_KEY and TRTC_ADMIN_ID to target Tencent; missing ${missing.join(', ')}`);
+  }
+  const mode = given.length === 3 ? 'tencent' : 'emulator';
+  const tencent: TencentConfig =
+    mode === 'tencent'
+      ? {
+          sdkAppId: int(env, 'TRTC_SDKAPPID', 0, 1, 4294967295),
+          secretKey: new Secret(env.TRTC_SECRET_KEY as string),
+          adminId: (env.TRTC_ADMIN_ID as string).trim(),
+          baseUrl: baseUrlFrom(env),
+        }
+      : {
+          sdkAppId: int(env, 'ROOMGRAPH_EMULATOR_SDKAPPID', 1400000001, 1, 4294967295),
+          secretKey: new Secret(env.ROOMGRAPH_EMULATOR_SECRET || randomBytes(32).toString('hex')),
+          adminId: env.ROOMGRAPH_EMULATOR_ADMIN || 'administrator',
+          baseUrl: undefined,
+        };
+  const admins = Array.from(
+    new Set([tencent.adminId, ...(env.ROOMGRAPH_ADMINS ?? '').split(',').map((s) => s.trim()).filter(Boolean)]),
+  );
+  const logLevel = (env.ROOMGRAPH_LOG_LEVEL ?? 'info') as GatewayConfig['logLevel'];
+  if (!['silent', 'info', 'debug'].includes(logLevel)) throw new ConfigError('ROOMGRAPH_LOG_LEVEL must be silent, info or debug');
+  const cfg: GatewayConfig = {
+    mode,
+    tencent,
+    host: env.ROOMGRAPH_HOST || '127.0.0.1',
+    port: int(env, 'ROOMGRAPH_PORT', 4000, 0, 65535),
+    emulatorPort: int(env, 'ROOMGRAPH_EMULATOR_PORT', 0, 0, 65535),
+    admins,
+    cache: {
+      url: env.ROOMGRAPH_CACHE_URL || undefined,
+      ttlMs: int(env, 'ROOMGRAPH_CACHE_TTL_MS', 5000, 0, 3_600_000),
+      namespace: env.ROOMGRAPH_CACHE_NAMESPACE || 'roomgraph',
+    },
+    upstream: {
+      timeoutMs: int(env, 'ROOMGRAPH_UPSTREAM_TIMEOUT_MS', 5000, 3001, 60_000),
+      connections: int(env, 'ROOMGRAPH_UPSTREAM_CONNECTIONS', 16, 1, 1024),
+      retries: int(env, 'ROOMGRAPH_UPSTREAM_RETRIES', 2, 0, 5),
+    },
+    limits: {
+      maxBodyBytes: int(env, 'ROOMGRAPH_MAX_BODY_BYTES', 1_048_576, 1024, 64 * 1_048_576),
+      maxDepth: int(env, 'ROOMGRAPH_MAX_DEPTH', 10, 2, 100),
+      maxAliases: int(env, 'ROOMGRAPH_MAX_ALIASES', 30, 1, 1000),
+      maxRoomIds: 100,
+    },
+    playground: bool(env, 'ROOMGRAPH_PLAYGROUND', mode === 'emulator'),
+    logLevel,
+  };
+  if (cfg.cache.url && !/^rediss?:\/\//.test(cfg.cache.url)) throw new ConfigError('ROOMGRAPH_CACHE_URL must be a redis:// or rediss:// URL');
+  return deepFreeze(cfg);
+}
+
+function deepFreeze<T>(o: T): T {
+  if (o && typeof o === 'object' && !(o instanceof Secret)) {
+    for (const v of Object.values(o)) deepFreeze(v);
+    Object.freeze(o);
+  }
+  return o;
+}

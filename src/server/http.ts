@@ -1,0 +1,107 @@
+/**
+ * The HTTP edge: node:http in front of Apollo Server. It owns what GraphQL cannot: the body-size
+ * limit, JSON parsing, health checks, and turning request bodies into Apollo's HTTPGraphQLRequest.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { ApolloServer, BaseContext, HTTPGraphQLRequest } from '@apollo/server';
+import { HeaderMap } from '@apollo/server';
+import type { Logger } from './logger';
+
+export interface HttpOptions<C extends BaseContext> {
+  apollo: ApolloServer<C>;
+  context: (req: IncomingMessage) => Promise<C>;
+  maxBodyBytes: number;
+  log: Logger;
+  /** Extra routes (e.g. the GraphiQL page); return true when handled. */
+  extraRoutes?: (req: IncomingMessage, res: ServerResponse, path: string) => boolean | Promise<boolean>;
+}
+
+class HttpProblem extends Error {
+  constructor(readonly status: number, readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown, extraHeaders: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...extraHeaders });
+  res.end(text);
+}
+
+function problem(res: ServerResponse, p: HttpProblem): void {
+  sendJson(res, p.status, { errors: [{ message: p.message, extensions: { code: p.code } }] });
+}
+
+async function readBody(req: IncomingMessage, max: number): Promise<string> {
+  const declared = Number(req.headers['content-length'] ?? NaN);
+  if (Number.isFinite(declared) && declared > max) {
+    throw new HttpProblem(413, 'PAYLOAD_TOO_LARGE', `Request body is larger than the limit of ${max} bytes`);
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > max) throw new HttpProblem(413, 'PAYLOAD_TOO_LARGE', `Request body is larger than the limit of ${max} bytes`);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function toApolloRequest(req: IncomingMessage, url: URL, maxBodyBytes: number): Promise<HTTPGraphQLRequest> {
+  const headers = new HeaderMap();
+  for (const [k, v] of Object.entries(req.headers)) {
+    if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+  }
+  let body: unknown = undefined;
+  if (req.method === 'POST') {
+    const text = await readBody(req, maxBodyBytes);
+    const type = headers.get('content-type') ?? '';
+    if (type.includes('application/json') || type.includes('application/graphql-response+json')) {
+      if (text.trim() === '') throw new HttpProblem(400, 'BAD_REQUEST', 'Request body is empty; send {"query": "..."}');
+      try {
+        body = JSON.parse(text);
+      } catch {
+        throw new HttpProblem(400, 'BAD_REQUEST', 'Request body is not valid JSON');
+      }
+    } else {
+      body = text;
+    }
+  }
+  return { method: req.method ?? 'GET', headers, search: url.search, body };
+}
+
+export function createHttpServer<C extends BaseContext>(o: HttpOptions<C>): Server {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    try {
+      if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
+      if (o.extraRoutes && (await o.extraRoutes(req, res, url.pathname))) return;
+      if (url.pathname !== '/graphql') {
+        return problem(res, new HttpProblem(404, 'NOT_FOUND', `No route ${url.pathname}; GraphQL is served at /graphql`));
+      }
+      const httpGraphQLRequest = await toApolloRequest(req, url, o.maxBodyBytes);
+      const result = await o.apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => o.context(req) });
+      const headers: Record<string, string> = {};
+      for (const [k, v] of result.headers) headers[k] = v;
+      res.writeHead(result.status ?? 200, headers);
+      if (result.body.kind === 'complete') {
+        res.end(result.body.string);
+      } else {
+        for await (const chunk of result.body.asyncIterator) res.write(chunk);
+        res.end();
+      }
+    } catch (e) {
+      if (e instanceof HttpProblem) {
+        if (e.status === 413) res.setHeader('connection', 'close');
+        return problem(res, e);
+      }
+      o.log.error('http handler failed', { error: e instanceof Error ? e.message : String(e) });
+      if (!res.headersSent) problem(res, new HttpProblem(500, 'INTERNAL_SERVER_ERROR', 'Internal server error'));
+      else res.destroy();
+    }
+  });
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  server.requestTimeout = 120_000;
+  return server;
+}

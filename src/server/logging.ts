@@ -1,0 +1,23 @@
+/** One log line per GraphQL request: operation, viewer, duration, error codes. No headers, no variables. */
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { Context } from './context';
+import type { Logger } from './logger';
+
+export function requestLogging(log: Logger): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = process.hrtime.bigint();
+      return {
+        async willSendResponse({ operationName, errors, contextValue: ctx }) {
+          log.info('graphql', {
+            requestId: ctx.requestId ?? contextValue.requestId,
+            operation: operationName ?? null,
+            viewer: ctx.viewer?.userId ?? null,
+            durationMs: Number((process.hrtime.bigint() - started) / 1_000_000n),
+            errors: errors?.map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
+          });
+        },
+      };
+    },
+  };
+}
