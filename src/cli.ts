@@ -7,7 +7,7 @@
  */
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from './config';
+import { loadConfig } from './config';
 
 const USAGE = `usage:
   roomgraph serve
@@ -35,6 +35,8 @@ async function serve(): Promise<void> {
   const { createGateway } = await import('./server/gateway');
   const config = loadConfig();
   const gw = await createGateway(config);
+  // Handlers first: whoever waits for the lines below may signal us as soon as it reads them.
+  onSignals(() => gw.close());
   const out = (s: string) => process.stderr.write(s + '\n');
   out(`roomgraph: GraphQL at ${gw.url}`);
   if (gw.emulator) {
@@ -44,7 +46,6 @@ async function serve(): Promise<void> {
   } else {
     out(`roomgraph: upstream ${config.tencent.baseUrl} (SDKAppID ${config.tencent.sdkAppId})`);
   }
-  onSignals(() => gw.close());
 }
 
 async function emulator(args: string[]): Promise<void> {
@@ -68,8 +69,8 @@ async function emulator(args: string[]): Promise<void> {
     apps: [{ sdkAppId, secretKey, adminIds: [values.admin] }],
     log: (line) => process.stderr.write(line + '\n'),
   });
-  process.stderr.write(`roomgraph: Tencent REST emulator at ${emu.url} (SDKAppID ${sdkAppId}, admin ${values.admin})\n`);
   onSignals(() => emu.close());
+  process.stderr.write(`roomgraph: Tencent REST emulator at ${emu.url} (SDKAppID ${sdkAppId}, admin ${values.admin})\n`);
 }
 
 async function usersig(args: string[]): Promise<void> {
@@ -105,8 +106,6 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((e: unknown) => {
-  if (e instanceof ConfigError || (e instanceof Error && e.name === 'TypeError' && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))) {
-    fail(e.message);
-  }
+  // Config errors and parseArgs errors carry a message meant for the user; nothing here holds a secret.
   fail(e instanceof Error ? e.message : String(e));
 });

@@ -1,8 +1,8 @@
 /**
  * Read-through over the shared cache with two guarantees:
  * - concurrent identical reads in this process share one upstream call (single flight);
- * - a read that started before an invalidation of its key never writes its (possibly stale)
- *   result back after it: each key carries an epoch that invalidation bumps.
+ * - a read that started before an invalidation of its key never leaves its (possibly stale)
+ *   result in the cache: invalidation marks the reads in flight for that key.
  * Across instances, staleness is bounded by the TTL (and by callbacks invalidating, once wired).
  */
 import type { SharedCache } from './shared-cache';

@@ -4,7 +4,7 @@
  * reads (keyv answers `undefined` and emits `error`), it never fails a GraphQL request.
  */
 import Keyv from 'keyv';
-import KeyvRedis from '@keyv/redis';
+import KeyvRedis, { defaultReconnectStrategy } from '@keyv/redis';
 
 export interface SharedCacheOptions {
   /** `redis://…`; undefined = in-process memory. */
@@ -26,7 +26,23 @@ export interface SharedCache {
 }
 
 export function createSharedCache(o: SharedCacheOptions): SharedCache {
-  const store = o.url ? new KeyvRedis(o.url, { throwOnConnectError: true, connectionTimeout: 2000 }) : undefined;
+  let connected = false;
+  const store = o.url
+    ? new KeyvRedis(
+        {
+          url: o.url,
+          socket: {
+            // Until the first connection a failure is final, so a wrong URL fails start-up at once
+            // and leaves no retry timer running after close(); later, reconnect with keyv's backoff.
+            reconnectStrategy: (retries: number) => (connected ? defaultReconnectStrategy(retries) : false),
+            // node-redis's own connect timeout (keyv's `connectionTimeout` leaves its timer running).
+            connectTimeout: 2000,
+          },
+        },
+        { throwOnConnectError: true },
+      )
+    : undefined;
+  store?.client.on('ready', () => (connected = true));
   const keyv = new Keyv<unknown>({ store: store ?? new Map(), namespace: o.namespace, ttl: o.ttlMs || undefined });
   keyv.on('error', (err: Error) => o.onError?.(err));
   const ttl = o.ttlMs;

@@ -96,6 +96,9 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     introspection: config.playground,
     validationRules: [limitsRule(config.limits.maxDepth, config.limits.maxAliases)],
     csrfPrevention: true,
+    // The CLI owns SIGINT/SIGTERM (close everything, exit 0). Apollo's own handlers would stop it
+    // too and then re-raise the signal, which makes the CLI's handler exit 1.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginLandingPageDisabled(), requestLogging(log)],
   });
   await apollo.start();
