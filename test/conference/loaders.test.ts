@@ -58,6 +58,18 @@ describe('loaders over the shared cache', () => {
     expect(await t.emulator.calls()).toEqual({ 'room_engine_http_srv/get_room_info': 1, 'room_engine_http_srv/get_room_member_list': 1 });
   });
 
+  it('answers null with its own error for a room that fails to load, and the other rooms normally', async () => {
+    const few = [0, 1, 2].map((i) => `partial-${process.pid}-${i}`);
+    for (const id of few) await direct.call(srv.createRoom, { roomId: id });
+    await t.emulator.fault({ command: 'room_engine_http_srv/get_room_info', times: 1, errorCode: 100006, errorInfo: 'no access' });
+    const r = await t.exec(RoomDashboardDocument, { ids: few, membersFirst: 1 });
+    expect(r.errors).toHaveLength(1);
+    const failed = r.errors![0].path![1] as number;
+    expect(r.errors![0]).toMatchObject({ path: ['rooms', failed], extensions: { code: 'FORBIDDEN', tencent: { errorCode: 100006 } } });
+    expect(r.data!.rooms[failed]).toBeNull();
+    expect(r.data!.rooms.filter((x) => x !== null).map((x) => x!.id)).toEqual(few.filter((_, i) => i !== failed));
+  });
+
   it('coalesces concurrent identical reads from separate requests into one upstream call', async () => {
     const id = `herd-${process.pid}`;
     await direct.call(srv.createRoom, { roomId: id });
