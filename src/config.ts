@@ -40,6 +40,13 @@ export interface GatewayConfig {
   };
   upstream: { timeoutMs: number; connections: number; retries: number };
   limits: { maxBodyBytes: number; maxDepth: number; maxAliases: number; maxRoomIds: number };
+  callbacks: {
+    /**
+     * The console's webhook authentication token: callbacks to /callbacks/tencent must carry a
+     * valid Sign. Unset: unsigned callbacks are accepted (they can only invalidate cache entries).
+     */
+    token: Secret | undefined;
+  };
   /** Serve the GraphiQL page and allow introspection. */
   playground: boolean;
   logLevel: 'silent' | 'info' | 'debug';
@@ -139,6 +146,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
       maxAliases: int(env, 'ROOMGRAPH_MAX_ALIASES', 30, 1, 1000),
       maxRoomIds: 100,
     },
+    callbacks: { token: env.ROOMGRAPH_CALLBACK_TOKEN ? new Secret(env.ROOMGRAPH_CALLBACK_TOKEN) : undefined },
     playground: bool(env, 'ROOMGRAPH_PLAYGROUND', mode === 'emulator'),
     logLevel,
   };

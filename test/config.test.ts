@@ -167,4 +167,12 @@ describe('loadConfig', () => {
   it('reads process.env by default', () => {
     expect(loadConfig().mode).toMatch(/^(emulator|tencent)$/);
   });
+
+  it('wraps ROOMGRAPH_CALLBACK_TOKEN as a secret, and leaves it unset by default', () => {
+    expect(loadConfig({ ...TENCENT }).callbacks.token).toBeUndefined();
+    const c = loadConfig({ ...TENCENT, ROOMGRAPH_CALLBACK_TOKEN: 'webhook-token-77' });
+    expect(c.callbacks.token!.reveal()).toBe('webhook-token-77');
+    expect(JSON.stringify(c)).not.toContain('webhook-token-77');
+    expect(inspect(c, { depth: 10 })).not.toContain('webhook-token-77');
+  });
 });

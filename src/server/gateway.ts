@@ -15,6 +15,10 @@ import { createConferenceLoaders } from '../conference/loaders';
 import { startEmulator, type RunningEmulator } from '../emulator';
 import { createTencentClient, type TencentClientOptions } from '../upstream/client';
 import { genUserSig } from '../upstream/usersig';
+import { setCallback } from '../upstream/commands/room-config';
+import { CALLBACK_PATH, createCallbackReceiver } from '../callbacks/receiver';
+import { EVENT_COMMANDS } from '../conference/enums';
+import { Secret } from '../secret';
 import type { Context } from './context';
 import { createErrorFormatter } from './errors';
 import { createHttpServer } from './http';
@@ -48,16 +52,26 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   const { tencent } = config;
   let emulator: RunningEmulator | undefined;
   let baseUrl = tencent.baseUrl;
+  // With the embedded emulator, callbacks are always signed: a fresh token unless one is configured.
+  const callbackToken =
+    config.callbacks.token ?? (config.mode === 'emulator' ? new Secret(randomUUID()) : undefined);
   if (config.mode === 'emulator') {
     emulator = await startEmulator({
       host: '127.0.0.1',
       port: config.emulatorPort,
-      apps: [{ sdkAppId: tencent.sdkAppId, secretKey: tencent.secretKey.reveal(), adminIds: [tencent.adminId] }],
+      apps: [{
+        sdkAppId: tencent.sdkAppId, secretKey: tencent.secretKey.reveal(), adminIds: [tencent.adminId],
+        callbackToken: callbackToken?.reveal(),
+      }],
       seedDemo: options.seedDemo ?? true,
     });
     baseUrl = emulator.url;
   }
-  const runtime: GatewayConfig = Object.freeze({ ...config, tencent: Object.freeze({ ...tencent, baseUrl }) });
+  const runtime: GatewayConfig = Object.freeze({
+    ...config,
+    tencent: Object.freeze({ ...tencent, baseUrl }),
+    callbacks: Object.freeze({ token: callbackToken }),
+  });
 
   const client = createTencentClient({
     baseUrl: baseUrl as string,
@@ -104,10 +118,25 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   await apollo.start();
 
   const auth = { sdkAppId: tencent.sdkAppId, secretKey: tencent.secretKey, admins: config.admins };
+  const receiver = createCallbackReceiver({
+    sdkAppId: tencent.sdkAppId,
+    token: callbackToken,
+    apply: async (effect, command) => {
+      log.debug('callback', { command, roomId: effect.roomId, invalidated: effect.resources });
+      await data.invalidate(effect.roomId, effect.resources);
+    },
+    onRejected: (reason) => log.info('callback rejected', { reason }),
+  });
+  if (!callbackToken) log.info('callbacks are accepted unsigned: set ROOMGRAPH_CALLBACK_TOKEN to the console\'s webhook token');
   const http = createHttpServer<Context>({
     apollo,
     maxBodyBytes: config.limits.maxBodyBytes,
     log,
+    extraRoutes: async (req, res, path) => {
+      if (path !== CALLBACK_PATH) return false;
+      await receiver(req, res);
+      return true;
+    },
     context: async (req) => ({
       viewer: authenticate(req.headers.authorization, auth),
       loaders: createConferenceLoaders(data),
@@ -125,9 +154,17 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   });
   const { port } = http.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const origin = `http://${host}:${port}`;
+
+  // The demo (npm start) shows client-side changes at once: the emulator calls this gateway back.
+  if (emulator && (options.seedDemo ?? true)) {
+    const commands = Object.values(EVENT_COMMANDS).map((c) => c[0]);
+    const reachable = ['0.0.0.0', '::'].includes(config.host) ? `http://127.0.0.1:${port}` : origin;
+    await client.call(setCallback, { url: `${reachable}${CALLBACK_PATH}`, commands });
+  }
 
   return {
-    url: `http://${host}:${port}/graphql`,
+    url: `${origin}/graphql`,
     config: runtime,
     emulator,
     tokenFor: (userId, expireSeconds = 86400) =>

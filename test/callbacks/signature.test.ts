@@ -1,0 +1,41 @@
+import { callbackSign, checkSign } from '../../src/callbacks/signature';
+import { effectOf } from '../../src/callbacks/events';
+
+describe('callback signature', () => {
+  it('matches the documented test vector (spec §10)', () => {
+    expect(callbackSign('xxxxyyyy', '1669872112')).toBe('17773bc39a671d7b9aa835458704d2a6db81360a5940292b587d6d760d484061');
+  });
+
+  it('accepts a fresh, correct Sign', () => {
+    expect(checkSign('xxxxyyyy', '17773bc39a671d7b9aa835458704d2a6db81360a5940292b587d6d760d484061', '1669872112', 1669872112 + 30)).toEqual({ ok: true });
+  });
+
+  it.each([
+    ['a missing Sign', null, '1669872112', 1669872112],
+    ['a wrong Sign', 'ab'.repeat(32), '1669872112', 1669872112],
+    ['a Sign of the wrong length', 'abc', '1669872112', 1669872112],
+    ['a RequestTime over a minute old', callbackSign('xxxxyyyy', '1669872112'), '1669872112', 1669872112 + 61],
+    ['a RequestTime over a minute ahead', callbackSign('xxxxyyyy', '1669872112'), '1669872112', 1669872112 - 61],
+    ['a RequestTime that is not a number', callbackSign('xxxxyyyy', 'soon'), 'soon', 1669872112],
+  ])('rejects %s without echoing the token or the expected Sign', (_what, sign, time, now) => {
+    const r = checkSign('xxxxyyyy', sign, time, now);
+    expect(r.ok).toBe(false);
+    const text = JSON.stringify(r);
+    expect(text).not.toContain('xxxxyyyy');
+    expect(text).not.toContain(callbackSign('xxxxyyyy', String(time)));
+  });
+});
+
+describe('callback effects', () => {
+  it('maps each Conference callback onto the resources it changed', () => {
+    expect(effectOf('Room.CallbackAfterMemberEnter', { RoomId: 'r1' })).toEqual({ roomId: 'r1', resources: ['room', 'members'] });
+    expect(effectOf('Mic.CallbackAfterSeatInfoChanged', { RoomId: 'r1' })).toEqual({ roomId: 'r1', resources: ['seats'] });
+    expect(effectOf('Room.CallbackAfterCreateRoom', { RoomInfo: { RoomId: 'r2' } })!.roomId).toBe('r2');
+    expect(effectOf('Room.CallbackUpdateRoomInfo', { RoomInfo: { RoomId: 'r3' } })).toEqual({ roomId: 'r3', resources: ['room'] });
+  });
+
+  it('ignores unknown commands and bodies without a room id', () => {
+    expect(effectOf('Live.CallbackAfterCreateRoom', { RoomId: 'x' })).toBeUndefined();
+    expect(effectOf('Room.CallbackAfterMemberLeave', {})).toBeUndefined();
+  });
+});
