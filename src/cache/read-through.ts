@@ -7,6 +7,9 @@
  */
 import type { SharedCache } from './shared-cache';
 
+/** A map-valued entry: each sub-entry with the time it was written. */
+type EntryMap<T> = Record<string, { v: T; t: number }>;
+
 interface Flight {
   promise: Promise<unknown>;
   /** Set when the key was invalidated while the fetch ran: its result must not be cached. */
@@ -16,7 +19,18 @@ interface Flight {
 export class ReadThrough {
   private readonly inflight = new Map<string, Flight>();
 
-  constructor(private readonly cache: SharedCache) {}
+  /**
+   * @param ttlMs how long a sub-entry of a map-valued key stays valid. Every write of the map
+   *   restarts the store's TTL for the whole map, so each entry carries its own write time and
+   *   older entries are ignored and pruned: a busy room's first member chunk cannot outlive the TTL
+   *   because later chunks keep being added. `0` or undefined: entries live as long as the map.
+   * @param now clock in ms.
+   */
+  constructor(
+    private readonly cache: SharedCache,
+    private readonly ttlMs = 0,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   /** Resolves every key from the cache, fetching misses with `fetch` (one call per missing key). */
   async getMany<T>(keys: string[], fetch: (index: number) => Promise<T>): Promise<(T | Error)[]> {
@@ -32,14 +46,22 @@ export class ReadThrough {
     );
   }
 
-  /** Reads a sub-entry of a map-valued key (e.g. one page of a room's member list). */
+  /** Reads a sub-entry of a map-valued key (e.g. one chunk of a room's member list). */
   async getEntry<T>(key: string, entry: string, fetch: () => Promise<T>): Promise<T> {
-    const map = await this.cache.get<Record<string, T>>(key).catch(() => undefined);
-    if (map && map[entry] !== undefined) return map[entry];
+    const map = await this.cache.get<EntryMap<T>>(key).catch(() => undefined);
+    const hit = map?.[entry];
+    if (hit && this.fresh(hit)) return hit.v;
     return this.flight(`${key}\u0000${entry}`, key, fetch, async (value) => {
-      const current = (await this.cache.get<Record<string, T>>(key).catch(() => undefined)) ?? {};
-      await this.cache.set(key, { ...current, [entry]: value });
+      const current = (await this.cache.get<EntryMap<T>>(key).catch(() => undefined)) ?? {};
+      const next: EntryMap<T> = {};
+      for (const [k, e] of Object.entries(current)) if (this.fresh(e)) next[k] = e;
+      next[entry] = { v: value, t: this.now() };
+      await this.cache.set(key, next);
     });
+  }
+
+  private fresh(e: { t: number } | undefined): boolean {
+    return !!e && typeof e.t === 'number' && (!this.ttlMs || this.now() - e.t < this.ttlMs);
   }
 
   async invalidate(keys: string[]): Promise<void> {

@@ -101,7 +101,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     await closeAll();
     throw new Error(`The shared cache at ROOMGRAPH_CACHE_URL cannot be reached`);
   }
-  const data = new ConferenceData(client, new ReadThrough(cache), tencent.sdkAppId);
+  const data = new ConferenceData(client, new ReadThrough(cache, config.cache.ttlMs), tencent.sdkAppId);
 
   const apollo = new ApolloServer<Context>({
     schema: gatewaySchema(),

@@ -260,7 +260,21 @@ describe('ReadThrough', () => {
   it('keeps the pages of a map-valued key side by side', async () => {
     expect(await rt.getEntry('members', 'p0', () => Promise.resolve('page-0'))).toBe('page-0');
     expect(await rt.getEntry('members', 'p1', () => Promise.resolve('page-1'))).toBe('page-1');
-    expect(await cache.get('members')).toEqual({ p0: 'page-0', p1: 'page-1' });
+    const again = manualFetch<string>();
+    expect(await rt.getEntry('members', 'p0', again.fetch)).toBe('page-0');
+    expect(await rt.getEntry('members', 'p1', again.fetch)).toBe('page-1');
+    expect(again.calls()).toBe(0);
+  });
+
+  it('expires each page of a map-valued key on its own, though adding pages rewrites the map', async () => {
+    let now = 1_000_000;
+    const timed = new ReadThrough(cache, 5_000, () => now);
+    await timed.getEntry('members', 'p0', () => Promise.resolve('page-0 v1'));
+    now += 4_000;
+    await timed.getEntry('members', 'p1', () => Promise.resolve('page-1 v1')); // rewrites the whole map
+    now += 2_000; // p0 is 6 s old, p1 2 s
+    expect(await timed.getEntry('members', 'p0', () => Promise.resolve('page-0 v2'))).toBe('page-0 v2');
+    expect(await timed.getEntry('members', 'p1', () => Promise.resolve('page-1 v2'))).toBe('page-1 v1');
   });
 
   it('answers a failed fetch as an Error for that key only, and does not cache it', async () => {
