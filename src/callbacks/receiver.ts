@@ -8,6 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Secret } from '../secret';
 import { effectOf, type CallbackEffect } from './events';
 import { checkSign } from './signature';
+import { parseJsonKeepingBigIds } from '../upstream/wire';
 
 export const CALLBACK_PATH = '/callbacks/tencent';
 const MAX_BODY = 64 * 1024;
@@ -51,7 +52,7 @@ export function createCallbackReceiver(o: ReceiverOptions) {
     }
     let body: unknown;
     try {
-      body = JSON.parse(text);
+      body = parseJsonKeepingBigIds(text);
     } catch {
       return reject(res, 400, 'callback body is not JSON');
     }

@@ -21,6 +21,7 @@ import {
   UpstreamTimeoutError,
 } from './errors';
 import { redact } from './redact';
+import { parseJsonKeepingBigIds } from './wire';
 
 /** One call as it travels through the layers; each layer may pass on a modified copy. */
 export interface UpstreamCall {
@@ -182,7 +183,7 @@ function fromTransportError(command: string, err: unknown, timeoutMs: number): U
 function toEnvelope(command: string, raw: Buffer, scrub: string[]): Envelope {
   let doc: unknown;
   try {
-    doc = JSON.parse(raw.toString('utf8'));
+    doc = parseJsonKeepingBigIds(raw.toString('utf8'));
   } catch {
     throw new UpstreamProtocolError(command, 'body is not JSON');
   }

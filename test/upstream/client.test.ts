@@ -172,6 +172,14 @@ describe('TencentClient on the wire', () => {
     expect(room).toMatchObject({ roomId: 'room-7', roomName: 'Standup', ownerId: '42', status: 'RUNNING', isSeatEnabled: true });
   });
 
+  it('keeps a bare-number TinyId account exact, where JSON.parse would round it to another user', async () => {
+    handler = (_req, res) =>
+      json(res, '{"ActionStatus":"OK","ErrorInfo":"","ErrorCode":0,"RequestId":"Id-2","Response":{"Next":"",' +
+        '"MemberList":[{"Member_Account":144115233775727695,"Role":"Member"}]}}');
+    const page = await client().call(rooms.getRoomMemberList, 'room-7', 100, '');
+    expect(page.members[0].userId).toBe('144115233775727695');
+  });
+
   it('rejects a non-zero ErrorCode with TencentApiError carrying ErrorCode, ErrorInfo and RequestId', async () => {
     handler = (_req, res) => fail(res, 100004, 'room not exist', 'Id-abc-O-Seq-9');
     const e = await caught(client().call(rooms.getRoomInfo, 'gone'));
