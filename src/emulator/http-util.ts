@@ -1,5 +1,6 @@
 /** Small HTTP helpers shared by the REST front (server.ts) and the control API (control.ts). */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { parseJsonKeepingBigIds } from '../upstream/wire';
 import { isRecord, type Rec } from './input';
 
 /** Larger bodies are read to the end (so the connection stays usable) but not kept. */
@@ -25,7 +26,8 @@ export function jsonObject(body: Buffer | 'too-large', emptyAs?: Rec): Rec | str
   if (text.trim() === '') return emptyAs ?? 'request body is empty; send a JSON object ({} when there are no parameters)';
   let v: unknown;
   try {
-    v = JSON.parse(text);
+    // Account ids sent as bare numbers (D1) may be TinyIds too large for a double: keep them exact.
+    v = parseJsonKeepingBigIds(text);
   } catch {
     return 'request body is not valid JSON';
   }

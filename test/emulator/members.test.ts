@@ -223,4 +223,13 @@ describe('kick_user_out', () => {
     await ok(emu, `${SRV}/kick_user_out`, { RoomId: 'm-kick4', MemberList_Account: [12345], Reason: '' });
     expect((await list('m-kick4')).MemberList).toHaveLength(1);
   });
+
+  it('keeps a TinyId sent as a bare JSON number exact', async () => {
+    await roomWith('m-tiny', 'o', ['o', '144115233775727695']);
+    const res = await ok(emu, `${SRV}/kick_user_out`, {}, {
+      rawBody: '{"RoomId":"m-tiny","MemberList_Account":[144115233775727695],"Reason":""}',
+    });
+    expect(res).toBeDefined();
+    expect((await list('m-tiny')).MemberList.map((m: { Member_Account: string }) => m.Member_Account)).toEqual(['o']);
+  });
 });
