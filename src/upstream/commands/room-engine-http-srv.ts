@@ -8,28 +8,35 @@ import { compact, dataOf, fromRole, fromTakeSeatMode, toAccount, toArray, toInt,
 
 const service = 'room_engine_http_srv' as const;
 
+/** The RoomInfo fields create_room (60707) and update_room_info (60705) share. */
+function roomSettings(p: UpdateRoomParams) {
+  return {
+    RoomId: p.roomId,
+    RoomName: p.roomName,
+    MaxMemberCount: p.maxMemberCount,
+    IsVideoDisabled: p.isVideoDisabled,
+    IsAudioDisabled: p.isAudioDisabled,
+    IsMessageDisabled: p.isMessageDisabled,
+    IsScreenSharingDisabled: p.isScreenSharingDisabled,
+    IsCloudRecordingDisabled: p.isCloudRecordingDisabled,
+    CustomInfo: p.customInfo,
+    TakeSeatMode: p.takeSeatMode && fromTakeSeatMode(p.takeSeatMode),
+  };
+}
+
 /** create_room (60707) — write. D3: clients must not require `Response.RoomId`. */
 export const createRoom = command({
   service, name: 'create_room', kind: 'write', perSecond: 200,
   body: (p: CreateRoomParams) =>
     compact({
       RoomInfo: compact({
-        RoomId: p.roomId,
-        RoomName: p.roomName,
+        ...roomSettings(p),
         RoomType: 'Conference',
         Owner_Account: p.ownerId,
-        MaxMemberCount: p.maxMemberCount,
         ScheduleStartTime: p.scheduleStartTime,
         ScheduleEndTime: p.scheduleEndTime,
-        IsVideoDisabled: p.isVideoDisabled,
-        IsAudioDisabled: p.isAudioDisabled,
-        IsMessageDisabled: p.isMessageDisabled,
-        IsScreenSharingDisabled: p.isScreenSharingDisabled,
-        IsCloudRecordingDisabled: p.isCloudRecordingDisabled,
-        CustomInfo: p.customInfo,
         IsSeatEnabled: p.isSeatEnabled,
         MaxSeatCount: p.maxSeatCount,
-        TakeSeatMode: p.takeSeatMode && fromTakeSeatMode(p.takeSeatMode),
       }),
       ScheduleInviteeList_Account: p.scheduleInvitees,
     }),
@@ -46,20 +53,7 @@ export const destroyRoom = command({
 /** update_room_info (60705) — write; RoomType, owner and schedule are not updatable here. */
 export const updateRoomInfo = command({
   service, name: 'update_room_info', kind: 'write', perSecond: 200,
-  body: (p: UpdateRoomParams) => ({
-    RoomInfo: compact({
-      RoomId: p.roomId,
-      RoomName: p.roomName,
-      MaxMemberCount: p.maxMemberCount,
-      IsVideoDisabled: p.isVideoDisabled,
-      IsAudioDisabled: p.isAudioDisabled,
-      IsMessageDisabled: p.isMessageDisabled,
-      IsScreenSharingDisabled: p.isScreenSharingDisabled,
-      IsCloudRecordingDisabled: p.isCloudRecordingDisabled,
-      CustomInfo: p.customInfo,
-      TakeSeatMode: p.takeSeatMode && fromTakeSeatMode(p.takeSeatMode),
-    }),
-  }),
+  body: (p: UpdateRoomParams) => ({ RoomInfo: compact(roomSettings(p)) }),
   parse: envelopeOnly,
 });
 
