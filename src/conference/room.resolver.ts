@@ -83,7 +83,8 @@ export class RoomResolver {
   }
 
   @Authorized('ADMIN')
-  @FieldResolver(() => BannedMemberConnection, { description: 'Users banned now (administrators only).' })
+  // Nullable so a non-admin's FORBIDDEN nulls only this field, not the whole room.
+  @FieldResolver(() => BannedMemberConnection, { nullable: true, description: 'Users banned now (administrators only; null with FORBIDDEN for others).' })
   bannedMembers(
     @Root() room: RoomInfo,
     @Ctx() ctx: Context,

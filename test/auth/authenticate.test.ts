@@ -207,6 +207,8 @@ describe('over HTTP', () => {
       const r = await gql(ops.BannedMembersDocument, { roomId: ROOM }, as('alice'));
       expect(r.json.errors).toHaveLength(1);
       expect(r.json.errors[0]).toMatchObject({ path: ['room', 'bannedMembers'], extensions: { code: 'FORBIDDEN' } });
+      // Only the admin field is nulled; the rest of the room still answers.
+      expect(r.json.data.room).toEqual({ id: ROOM, bannedMembers: null });
       expect(await t.emulator.calls()).not.toHaveProperty(['room_engine_http_srv/get_banned_member_list']);
     });
   });

@@ -142,14 +142,14 @@ describe('banMembers / unbanMembers / bannedMembers', () => {
     const r = await t.exec(BanMembersDocument, { input: { roomId: id, userIds: ['bob'], reason: 'spam', durationSeconds: 600 } });
     expect(r.errors).toBeUndefined();
     expect(r.data!.banMembers.memberCount).toBe(2);
-    const ban = r.data!.banMembers.bannedMembers.nodes[0];
+    const ban = r.data!.banMembers.bannedMembers!.nodes[0];
     expect(ban.userId).toBe('bob');
     expect(Date.parse(ban.bannedUntil) - Date.now()).toBeGreaterThan(590_000);
     expect(await memberIds(id)).toEqual(['alice', 'carol']);
     await expect(t.emulator.enter(id, 'bob')).rejects.toThrow(/100006/);
 
     const un = await t.exec(UnbanMembersDocument, { input: { roomId: id, userIds: ['bob'] } });
-    expect(un.data!.unbanMembers.bannedMembers.nodes).toEqual([]);
+    expect(un.data!.unbanMembers.bannedMembers!.nodes).toEqual([]);
     await t.emulator.enter(id, 'bob');
     expect(await memberIds(id)).toEqual(['alice', 'carol', 'bob']);
   });
@@ -159,7 +159,7 @@ describe('banMembers / unbanMembers / bannedMembers', () => {
     await t.exec(BanMembersDocument, { input: { roomId: id, userIds: ['bob'], reason: 'cool off', durationSeconds: 60 } });
     await t.emulator.advanceClock(61);
     const r = await t.exec(BannedMembersDocument, { roomId: id });
-    expect(r.data!.room!.bannedMembers.nodes).toEqual([]);
+    expect(r.data!.room!.bannedMembers!.nodes).toEqual([]);
     await t.emulator.enter(id, 'bob');
   });
 
@@ -172,7 +172,7 @@ describe('banMembers / unbanMembers / bannedMembers', () => {
     let after: string | null | undefined = null;
     for (let i = 0; i < 10; i++) {
       const r: GqlResult<BannedMembersQuery> = await t.exec(BannedMembersDocument, { roomId: id, first: 10, after });
-      const c = r.data!.room!.bannedMembers;
+      const c = r.data!.room!.bannedMembers!;
       seen.push(...c.nodes.map((b) => b.userId));
       if (!c.pageInfo.hasNextPage) break;
       after = c.pageInfo.endCursor;

@@ -250,7 +250,7 @@ export type BannedMembersQueryVariables = Exact<{
 }>;
 
 
-export type BannedMembersQuery = { room: { id: string, bannedMembers: { nodes: Array<{ userId: string, bannedUntil: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+export type BannedMembersQuery = { room: { id: string, bannedMembers: { nodes: Array<{ userId: string, bannedUntil: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
 
 export type UpdateMemberMutationVariables = Exact<{
   input: UpdateMemberInput;
@@ -271,14 +271,14 @@ export type BanMembersMutationVariables = Exact<{
 }>;
 
 
-export type BanMembersMutation = { banMembers: { id: string, memberCount: number | null, bannedMembers: { nodes: Array<{ userId: string, bannedUntil: string }> } } };
+export type BanMembersMutation = { banMembers: { id: string, memberCount: number | null, bannedMembers: { nodes: Array<{ userId: string, bannedUntil: string }> } | null } };
 
 export type UnbanMembersMutationVariables = Exact<{
   input: UnbanMembersInput;
 }>;
 
 
-export type UnbanMembersMutation = { unbanMembers: { id: string, bannedMembers: { nodes: Array<{ userId: string }> } } };
+export type UnbanMembersMutation = { unbanMembers: { id: string, bannedMembers: { nodes: Array<{ userId: string }> } | null } };
 
 export type KickMembersMutationVariables = Exact<{
   input: KickMembersInput;
