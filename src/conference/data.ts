@@ -1,7 +1,7 @@
 /**
- * Conference reads through the shared cache, and the one place that knows which cache entries a
- * change touches. Loaders (per request) sit on top; mutations call `invalidate` with exactly the
- * resources they changed.
+ * Conference reads through the shared cache, and the one place that names its keys. Loaders (per
+ * request) sit on top; mutations and callbacks call `invalidate` with the resources they changed
+ * (test/conference/invalidation.test.ts measures each mutation's set).
  */
 import type { ReadThrough } from '../cache/read-through';
 import type { TencentClient } from '../upstream/client';
