@@ -3,11 +3,10 @@
  * RequestTime within one minute of now (replay protection). Neither the token nor the expected
  * sign is ever put in a message.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
+import { callbackSign } from '../upstream/callback-sign';
 
-export function callbackSign(token: string, requestTime: string): string {
-  return createHash('sha256').update(token + requestTime).digest('hex');
-}
+export { callbackSign };
 
 export type SignCheck = { ok: true } | { ok: false; reason: string };
 

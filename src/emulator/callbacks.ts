@@ -7,9 +7,9 @@
  * timeout, no retry (D6). Deliveries of one app run one after another, so a receiver sees them in
  * event order. The last 200 outcomes are kept per app for GET /emulator/v1/callbacks.
  */
-import { createHash } from 'node:crypto';
 import * as http from 'node:http';
 import * as https from 'node:https';
+import { callbackSign } from '../upstream/callback-sign';
 import type { Clock } from './clock';
 import type { Platform } from './context';
 import type { Rec } from './input';
@@ -32,11 +32,6 @@ const ALIASES: Record<string, string> = { 'Room.CallbackUpdateRoomInfo': 'Room.C
 export function canonicalCallback(name: string): string | undefined {
   const c = ALIASES[name] ?? name;
   return (CONFERENCE_CALLBACKS as readonly string[]).includes(c) ? c : undefined;
-}
-
-/** `Sign = sha256(Token + RequestTime)` as lowercase hex (spec §10). */
-export function callbackSign(token: string, requestTime: number | string): string {
-  return createHash('sha256').update(`${token}${requestTime}`).digest('hex');
 }
 
 const TIMEOUT_MS = 3000;
