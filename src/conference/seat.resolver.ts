@@ -17,6 +17,12 @@ async function seatsOf(ctx: Context, roomId: string): Promise<SeatValue[]> {
   return seats.map((s) => ({ ...s, roomId }));
 }
 
+/** After a seat write: drop the cached seat list and answer it fresh. */
+async function seatsChanged(ctx: Context, roomId: string): Promise<SeatValue[]> {
+  await changed(ctx, roomId, ['seats']);
+  return seatsOf(ctx, roomId);
+}
+
 const seatIndex = (field: string, i: number) => v.intRange(field, i, 0, 10_000) as number;
 
 @Resolver(() => Seat)
@@ -38,8 +44,7 @@ export class SeatResolver {
   async pickMemberOnSeat(@Arg('input', () => PickMemberOnSeatInput) input: PickMemberOnSeatInput, @Ctx() ctx: Context) {
     const roomId = v.roomId('input.roomId', input.roomId);
     await ctx.conference.client.call(mic.pickUserOnSeat, roomId, v.userId('input.userId', input.userId), seatIndex('input.index', input.index));
-    await changed(ctx, roomId, ['seats']);
-    return seatsOf(ctx, roomId);
+    return seatsChanged(ctx, roomId);
   }
 
   @Authorized('ADMIN')
@@ -48,8 +53,7 @@ export class SeatResolver {
     const roomId = v.roomId('input.roomId', input.roomId);
     const data = v.maxBytes('input.data', input.data, 1000) ?? '';
     await ctx.conference.client.call(mic.kickUserOffSeat, roomId, v.userId('input.userId', input.userId), data);
-    await changed(ctx, roomId, ['seats']);
-    return seatsOf(ctx, roomId);
+    return seatsChanged(ctx, roomId);
   }
 
   @Authorized('ADMIN')
@@ -66,8 +70,7 @@ export class SeatResolver {
       forbidVideo: input.videoDisabled ?? undefined,
       forbidAudio: input.audioDisabled ?? undefined,
     });
-    await changed(ctx, roomId, ['seats']);
-    return seatsOf(ctx, roomId);
+    return seatsChanged(ctx, roomId);
   }
 
   @Authorized('ADMIN')
@@ -75,8 +78,7 @@ export class SeatResolver {
   async switchSeat(@Arg('input', () => SwitchSeatInput) input: SwitchSeatInput, @Ctx() ctx: Context) {
     const roomId = v.roomId('input.roomId', input.roomId);
     await ctx.conference.client.call(mic.switchSeat, roomId, v.userId('input.userId', input.userId), seatIndex('input.toIndex', input.toIndex));
-    await changed(ctx, roomId, ['seats']);
-    return seatsOf(ctx, roomId);
+    return seatsChanged(ctx, roomId);
   }
 
   @Authorized('ADMIN')
@@ -86,7 +88,6 @@ export class SeatResolver {
     await ctx.conference.client.call(
       mic.moveUserToSeat, roomId, v.userId('input.userId', input.userId), seatIndex('input.index', input.index), input.policy,
     );
-    await changed(ctx, roomId, ['seats']);
-    return seatsOf(ctx, roomId);
+    return seatsChanged(ctx, roomId);
   }
 }

@@ -50,6 +50,7 @@ export interface Gateway {
 export async function createGateway(config: GatewayConfig, options: GatewayOptions = {}): Promise<Gateway> {
   const log = options.log ?? createLogger(config.logLevel);
   const { tencent } = config;
+  const seedDemo = options.seedDemo ?? true;
   let emulator: RunningEmulator | undefined;
   let baseUrl = tencent.baseUrl;
   // With the embedded emulator, callbacks are always signed: a fresh token unless one is configured.
@@ -63,7 +64,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
         sdkAppId: tencent.sdkAppId, secretKey: tencent.secretKey.reveal(), adminIds: [tencent.adminId],
         callbackToken: callbackToken?.reveal(),
       }],
-      seedDemo: options.seedDemo ?? true,
+      seedDemo,
     });
     baseUrl = emulator.url;
   }
@@ -157,7 +158,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   const origin = `http://${host}:${port}`;
 
   // The demo (npm start) shows client-side changes at once: the emulator calls this gateway back.
-  if (emulator && (options.seedDemo ?? true)) {
+  if (emulator && seedDemo) {
     const commands = Object.values(EVENT_COMMANDS).map((c) => c[0]);
     const reachable = ['0.0.0.0', '::'].includes(config.host) ? `http://127.0.0.1:${port}` : origin;
     await client.call(setCallback, { url: `${reachable}${CALLBACK_PATH}`, commands });
