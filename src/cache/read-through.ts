@@ -3,7 +3,7 @@
  * - concurrent identical reads in this process share one upstream call (single flight);
  * - a read that started before an invalidation of its key never leaves its (possibly stale)
  *   result in the cache: invalidation marks the reads in flight for that key.
- * Across instances, staleness is bounded by the TTL (and by callbacks invalidating, once wired).
+ * Across instances, staleness is bounded by the TTL, and callbacks (callbacks/) invalidate too.
  */
 import type { SharedCache } from './shared-cache';
 

@@ -9,10 +9,9 @@ import { ConferenceEvent, EVENT_COMMANDS } from './enums';
 import * as v from './validate';
 
 function toEvents(commands: string[]): ConferenceEvent[] {
-  const events = (Object.keys(EVENT_COMMANDS) as ConferenceEvent[]).filter((e) =>
+  return (Object.keys(EVENT_COMMANDS) as ConferenceEvent[]).filter((e) =>
     EVENT_COMMANDS[e].some((c) => commands.includes(c)),
   );
-  return events;
 }
 
 function toModel(input: CallbackConfigInput): CallbackConfigModel {
