@@ -11,7 +11,7 @@ import { Pool } from 'undici';
 import { loadConfig } from '../src/config';
 import { createGateway, type Gateway } from '../src/server/gateway';
 import { createTencentClient } from '../src/upstream/client';
-import * as srv from '../src/upstream/commands/room-engine-http-srv';
+import * as srv from '../src/commands/conference';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);

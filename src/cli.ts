@@ -82,7 +82,7 @@ async function usersig(args: string[]): Promise<void> {
   if (config.mode === 'emulator' && !process.env.ROOMGRAPH_EMULATOR_SECRET) {
     fail('set TRTC_SDKAPPID/TRTC_SECRET_KEY/TRTC_ADMIN_ID, or ROOMGRAPH_EMULATOR_SECRET for the emulator, to sign a UserSig');
   }
-  const { genUserSig } = await import('./upstream/usersig');
+  const { genUserSig } = await import('./wire/usersig');
   process.stdout.write(
     genUserSig({ sdkAppId: config.tencent.sdkAppId, secretKey: config.tencent.secretKey.reveal(), identifier: values.user, expireSeconds: expire }) + '\n',
   );

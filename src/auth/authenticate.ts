@@ -4,7 +4,7 @@
  * does (spec §12.2). The token is never logged or echoed, whatever happens.
  */
 import { GraphQLError } from 'graphql';
-import { verifyUserSig, type UserSigFailure } from '../upstream/usersig';
+import { verifyUserSig, type UserSigFailure } from '../wire/usersig';
 import type { Secret } from '../secret';
 import type { Viewer } from './viewer';
 

@@ -8,7 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Secret } from '../secret';
 import { effectOf, type CallbackEffect } from './events';
 import { checkSign } from './signature';
-import { parseJsonKeepingBigIds } from '../upstream/wire';
+import { parseJsonKeepingBigIds } from '../wire/json';
 
 export const CALLBACK_PATH = '/callbacks/tencent';
 const MAX_BODY = 64 * 1024;

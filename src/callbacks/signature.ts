@@ -4,7 +4,7 @@
  * sign is ever put in a message.
  */
 import { timingSafeEqual } from 'node:crypto';
-import { callbackSign } from '../upstream/callback-sign';
+import { callbackSign } from '../wire/callback-sign';
 
 export { callbackSign };
 

@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import * as cfg from '../upstream/commands/room-config';
+import { roomConfig as cfg } from '../commands/callback-config';
 import { TencentApiError } from '../upstream/errors';
-import { ErrorCodes } from '../upstream/envelope';
-import type { CallbackConfig as CallbackConfigModel } from '../upstream/model';
+import { ErrorCodes } from '../wire/envelope';
+import type { CallbackConfig as CallbackConfigModel } from '../commands/model';
 import type { Context } from '../server/context';
 import { CallbackConfig, CallbackConfigInput } from './callback-config.type';
 import { ConferenceEvent, EVENT_COMMANDS } from './enums';

@@ -6,10 +6,10 @@
 import type { ReadThrough } from '../cache/read-through';
 import type { TencentClient } from '../upstream/client';
 import { TencentApiError } from '../upstream/errors';
-import { ErrorCodes } from '../upstream/envelope';
-import * as srv from '../upstream/commands/room-engine-http-srv';
-import * as mic from '../upstream/commands/room-engine-http-mic';
-import type { BannedPage, MemberPage, RoomInfo, Seat } from '../upstream/model';
+import { ErrorCodes } from '../wire/envelope';
+import * as srv from '../commands/conference';
+import * as mic from '../commands/seats';
+import type { BannedPage, MemberPage, RoomInfo, Seat } from '../commands/model';
 
 /** Members are fetched from Tencent in chunks of the largest page it serves (D7: 100). */
 export const MEMBER_CHUNK = 100;

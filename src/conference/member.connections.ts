@@ -6,7 +6,7 @@
  * `Seat.member` and `members` share it). A member cursor is (chunk cursor, position in the chunk),
  * so every edge's cursor resumes exactly after that edge.
  */
-import type { RoomMember } from '../upstream/model';
+import type { RoomMember } from '../commands/model';
 import type { Context } from '../server/context';
 import { Connection, decodeCursor, encodeCursor, type ConnectionValue, type Edge } from './connection';
 import { BannedMember, Member } from './member.type';

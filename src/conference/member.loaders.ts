@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { BannedPage, MemberPage, RoomMember } from '../upstream/model';
+import type { BannedPage, MemberPage, RoomMember } from '../commands/model';
 import type { ConferenceData } from './data';
 
 export interface ChunkKey {

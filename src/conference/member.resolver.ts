@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { GraphQLError } from 'graphql';
-import * as srv from '../upstream/commands/room-engine-http-srv';
+import * as srv from '../commands/conference';
 import type { Context } from '../server/context';
 import { findMember } from './member.loaders';
 import { BanMembersInput, KickMembersInput, MarkMembersInput, UnbanMembersInput, UpdateMemberInput } from './member.inputs';

@@ -1,6 +1,6 @@
 /** Helpers every Conference mutation shares. */
 import { GraphQLError } from 'graphql';
-import type { RoomInfo } from '../upstream/model';
+import type { RoomInfo } from '../commands/model';
 import type { Context } from '../server/context';
 import type { Resource } from './data';
 

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { RoomInfo } from '../upstream/model';
+import type { RoomInfo } from '../commands/model';
 import type { ConferenceData } from './data';
 
 /** Room info by id, batched per tick and cached for the request; `null` = no such room. */

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, GraphQLISODateTime, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import * as srv from '../upstream/commands/room-engine-http-srv';
-import type { RoomInfo, UpdateRoomParams } from '../upstream/model';
+import * as srv from '../commands/conference';
+import type { RoomInfo, UpdateRoomParams } from '../commands/model';
 import type { Context } from '../server/context';
 import { BannedMemberConnection, MemberConnection, bannedConnection, memberConnection, withRoom } from './member.connections';
 import { findMember } from './member.loaders';

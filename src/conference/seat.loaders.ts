@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { Seat } from '../upstream/model';
+import type { Seat } from '../commands/model';
 import type { ConferenceData } from './data';
 
 /** A room's seat list by room id, batched per tick and cached for the request. */

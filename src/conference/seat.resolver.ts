@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import * as mic from '../upstream/commands/room-engine-http-mic';
-import type { Seat as SeatModel } from '../upstream/model';
+import * as mic from '../commands/seats';
+import type { Seat as SeatModel } from '../commands/model';
 import type { Context } from '../server/context';
 import { findMember } from './member.loaders';
 import { Member } from './member.type';

@@ -9,7 +9,7 @@
  */
 import * as http from 'node:http';
 import * as https from 'node:https';
-import { callbackSign } from '../upstream/callback-sign';
+import { callbackSign } from '../wire/callback-sign';
 import type { Clock } from './clock';
 import type { Platform } from './context';
 import type { Rec } from './input';

@@ -34,7 +34,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Secret } from '../secret';
-import { ErrorCodes, failEnvelope, okEnvelope } from '../upstream/envelope';
+import { ErrorCodes, failEnvelope, okEnvelope } from '../wire/envelope';
 import { EmuError, invalid } from './errors';
 import { parseFault } from './faults';
 import { jsonObject, sendJson } from './http-util';

@@ -3,7 +3,7 @@
  * Handlers throw it; the server turns it into a FAIL envelope. ErrorInfo never carries a UserSig,
  * a secret key or a callback token: handlers only ever see the JSON body and the identifier.
  */
-import { ErrorCodes } from '../upstream/envelope';
+import { ErrorCodes } from '../wire/envelope';
 
 export class EmuError extends Error {
   constructor(

@@ -7,7 +7,7 @@
  * as they are; else `errorCode` answers the normal FAIL envelope; a fault with only `delayMs`
  * proceeds normally after the wait.
  */
-import { ErrorCodes } from '../upstream/envelope';
+import { ErrorCodes } from '../wire/envelope';
 import { invalid } from './errors';
 import { Fields, type Rec } from './input';
 

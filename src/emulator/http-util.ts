@@ -1,6 +1,6 @@
 /** Small HTTP helpers shared by the REST front (server.ts) and the control API (control.ts). */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { parseJsonKeepingBigIds } from '../upstream/wire';
+import { parseJsonKeepingBigIds } from '../wire/json';
 import { isRecord, type Rec } from './input';
 
 /** Larger bodies are read to the end (so the connection stays usable) but not kept. */

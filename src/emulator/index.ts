@@ -16,7 +16,7 @@ import type { World } from './world';
 export type { EmulatorApp } from './state';
 export type { AppState } from './state';
 export { seedDemoData, DEMO_ROOM_IDS } from './seed';
-export { callbackSign } from '../upstream/callback-sign';
+export { callbackSign } from '../wire/callback-sign';
 
 export interface EmulatorOptions {
   /** Default '127.0.0.1'. */

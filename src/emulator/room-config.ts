@@ -5,7 +5,7 @@
  * set_callback answers 100300. `Room.CallbackUpdateRoomInfo` is accepted for
  * `Room.CallbackAfterUpdateRoomInfo`, and the "After" spelling is what get_callback returns.
  */
-import { ErrorCodes } from '../upstream/envelope';
+import { ErrorCodes } from '../wire/envelope';
 import { canonicalCallback, CONFERENCE_CALLBACKS } from './callbacks';
 import type { Ctx, Service } from './context';
 import { EmuError, invalid } from './errors';

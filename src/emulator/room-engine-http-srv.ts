@@ -3,7 +3,7 @@
  * calls/s per SDKAppID (spec §3). Validation first (100002 naming the field), then the room
  * (100004), then membership (100005) and the rules of each command.
  */
-import { ErrorCodes } from '../upstream/envelope';
+import { ErrorCodes } from '../wire/envelope';
 import type { Ctx, Service } from './context';
 import { EmuError, invalid, notAMember } from './errors';
 import { Fields, type Rec } from './input';

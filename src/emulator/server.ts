@@ -12,8 +12,8 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { STATUS_CODES } from 'node:http';
-import { ErrorCodes, failEnvelope, okEnvelope, type Envelope } from '../upstream/envelope';
-import { verifyUserSig, type UserSigFailure } from '../upstream/usersig';
+import { ErrorCodes, failEnvelope, okEnvelope, type Envelope } from '../wire/envelope';
+import { verifyUserSig, type UserSigFailure } from '../wire/usersig';
 import type { CommandDef, Ctx, Service } from './context';
 import { handleControl } from './control';
 import { EmuError } from './errors';

@@ -14,8 +14,8 @@ import { ConferenceData } from '../conference/data';
 import { createConferenceLoaders } from '../conference/loaders';
 import { startEmulator, type RunningEmulator } from '../emulator';
 import { createTencentClient, type TencentClientOptions } from '../upstream/client';
-import { genUserSig } from '../upstream/usersig';
-import { setCallback } from '../upstream/commands/room-config';
+import { genUserSig } from '../wire/usersig';
+import { roomConfig } from '../commands/callback-config';
 import { CALLBACK_PATH, createCallbackReceiver } from '../callbacks/receiver';
 import { EVENT_COMMANDS } from '../conference/enums';
 import { Secret } from '../secret';
@@ -161,7 +161,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   if (emulator && seedDemo) {
     const commands = Object.values(EVENT_COMMANDS).map((c) => c[0]);
     const reachable = ['0.0.0.0', '::'].includes(config.host) ? `http://127.0.0.1:${port}` : origin;
-    await client.call(setCallback, { url: `${reachable}${CALLBACK_PATH}`, commands });
+    await client.call(roomConfig.setCallback, { url: `${reachable}${CALLBACK_PATH}`, commands });
   }
 
   return {

@@ -6,7 +6,7 @@
  * call in flight or a slightly fast Tencent clock cannot see it expire (70001, D5).
  */
 import type { Secret } from '../secret';
-import { genUserSig } from './usersig';
+import { genUserSig } from '../wire/usersig';
 
 export interface AdminSigOptions {
   sdkAppId: number;

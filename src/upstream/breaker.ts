@@ -8,7 +8,7 @@
  * resets the count. One breaker per client, i.e. per SDKAppID and origin.
  */
 import { UpstreamCircuitOpenError, isOutage } from './errors';
-import type { Send } from './transport';
+import type { Layer } from './layer';
 
 export interface BreakerOptions {
   /** Consecutive outage failures that open the circuit; default 5. */
@@ -19,14 +19,14 @@ export interface BreakerOptions {
 
 export type BreakerState = 'closed' | 'open' | 'half-open';
 
-export function withBreaker(next: Send, o: BreakerOptions & { now: () => number }): Send {
+export function withBreaker(o: BreakerOptions & { now: () => number }): Layer {
   const threshold = Math.max(1, o.failureThreshold ?? 5);
   const resetAfterMs = Math.max(0, o.resetAfterMs ?? 5_000);
   let state: BreakerState = 'closed';
   let failures = 0;
   let openedAt = 0;
 
-  return async (call) => {
+  return (next) => async (call) => {
     let probe = false;
     if (state === 'open') {
       const wait = openedAt + resetAfterMs - o.now();

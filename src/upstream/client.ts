@@ -1,9 +1,9 @@
 /**
- * The Tencent REST client: `call(command, ...args)` runs one command from the command table
- * (commands/*.ts) against Tencent or the emulator and resolves with its parsed answer, or rejects
+ * The Tencent REST client: `call(command, ...args)` runs one declared command
+ * (src/commands) against Tencent or the emulator and resolves with its parsed answer, or rejects
  * with an `UpstreamError` (errors.ts).
  *
- * Every cross-cutting concern is its own small layer around `send` (transport.ts), wired below in
+ * Every cross-cutting concern is its own small layer around `send` (transport.ts), listed below in
  * one place. The order, outermost first:
  *
  *   retrying     reads only, transient failures, backoff with jitter, within the deadline
@@ -21,15 +21,15 @@
 import type { Secret } from '../secret';
 import { createAdminSig } from './admin-sig';
 import { withBreaker } from './breaker';
-import type { AnyCommand, Command } from './command';
+import { commandPath, type AnyCommand, type Command } from '../commands/command';
 import { withDeadline } from './deadline';
 import { UpstreamProtocolError } from './errors';
+import { compose } from './layer';
 import { observed } from './observe';
 import type { CallEvent } from './observe';
 import { rateLimited } from './rate-limit';
 import { retrying } from './retry';
 import { createTransport } from './transport';
-import type { Send } from './transport';
 
 export interface TencentClientOptions {
   /** `https://adminapisgp.im.qcloud.com`, or the emulator's `http://127.0.0.1:<port>`; a path prefix is kept. */
@@ -78,20 +78,20 @@ export function createTencentClient(options: TencentClientOptions): TencentClien
     maxResponseBytes: o.maxResponseBytes ?? 4 * 1024 * 1024,
   });
 
-  const pipeline: Send = retrying(
-    observed(
-      rateLimited(
-        withBreaker(
-          withDeadline(transport.send, { now }),
-          { ...o.breaker, now }),
-        { now, enabled: o.rateLimit !== false }),
-      { now, onCall: o.onCall }),
-    { retries: o.retries ?? 2, now },
+  const pipeline = compose(
+    [
+      retrying({ retries: o.retries ?? 2, now }),
+      observed({ now, onCall: o.onCall }),
+      rateLimited({ now, enabled: o.rateLimit !== false }),
+      withBreaker({ ...o.breaker, now }),
+      withDeadline({ now }),
+    ],
+    transport.send,
   );
 
   return {
     async call<A extends unknown[], R>(cmd: Command<A, R>, ...args: A): Promise<R> {
-      const command = `${cmd.service}/${cmd.name}`;
+      const command = commandPath(cmd);
       const startedAt = now();
       const envelope = await pipeline({
         cmd: cmd as unknown as AnyCommand,

@@ -6,12 +6,12 @@
  * The HTTP exchange is aborted through `call.signal`; the race makes the deadline hold even if the
  * layer below ignored the signal.
  */
-import type { Envelope } from './envelope';
+import type { Envelope } from '../wire/envelope';
 import { UpstreamTimeoutError } from './errors';
-import type { Send } from './transport';
+import type { Layer } from './layer';
 
-export function withDeadline(next: Send, o: { now: () => number }): Send {
-  return async (call) => {
+export function withDeadline(o: { now: () => number }): Layer {
+  return (next) => async (call) => {
     const budget = call.deadline - call.startedAt;
     const remaining = call.deadline - o.now();
     if (remaining <= 0) throw new UpstreamTimeoutError(call.command, budget);

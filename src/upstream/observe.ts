@@ -2,9 +2,9 @@
  * Observation: one event per attempt, for logs and metrics. Events carry the command, timing and
  * Tencent's ErrorCode / RequestId (what support asks for) — never the URL or the sig.
  */
-import type { Envelope } from './envelope';
+import type { Envelope } from '../wire/envelope';
 import { TencentApiError } from './errors';
-import type { Send } from './transport';
+import type { Layer } from './layer';
 
 export interface CallEvent {
   /** `'<servicename>/<command>'`. */
@@ -19,9 +19,9 @@ export interface CallEvent {
   error?: string;
 }
 
-export function observed(next: Send, o: { now: () => number; onCall?: (e: CallEvent) => void }): Send {
+export function observed(o: { now: () => number; onCall?: (e: CallEvent) => void }): Layer {
   const onCall = o.onCall;
-  if (!onCall) return next;
+  if (!onCall) return (next) => next;
   const emit = (e: CallEvent): void => {
     try {
       onCall(e);
@@ -30,7 +30,7 @@ export function observed(next: Send, o: { now: () => number; onCall?: (e: CallEv
     }
   };
 
-  return async (call) => {
+  return (next) => async (call) => {
     const started = o.now();
     let envelope: Envelope;
     try {

@@ -12,7 +12,7 @@
  * Tencent counts per SDKAppID across all callers; this limiter sees one process only.
  */
 import { UpstreamRateLimitedError } from './errors';
-import type { Send } from './transport';
+import type { Layer } from './layer';
 
 /**
  * One second plus headroom for transit: calls are paced here when they are sent, but Tencent counts
@@ -22,12 +22,12 @@ import type { Send } from './transport';
  */
 const WINDOW_MS = 1_050;
 
-export function rateLimited(next: Send, o: { now: () => number; enabled?: boolean }): Send {
-  if (o.enabled === false) return next;
+export function rateLimited(o: { now: () => number; enabled?: boolean }): Layer {
+  if (o.enabled === false) return (next) => next;
   /** Per command: start times of its last `perSecond` calls (some may lie in the future), ascending. */
   const recent = new Map<string, number[]>();
 
-  return async (call) => {
+  return (next) => async (call) => {
     const limit = call.cmd.perSecond;
     if (limit === undefined || !(limit > 0)) return next(call);
     let starts = recent.get(call.command);

@@ -4,7 +4,7 @@
  * never retried: a write that timed out or lost its socket may still have happened.
  */
 import { isRetryable } from './errors';
-import type { Send } from './transport';
+import type { Layer } from './layer';
 
 export interface RetryOptions {
   /** Extra attempts after the first; default 2. */
@@ -15,12 +15,12 @@ export interface RetryOptions {
   random?: () => number;
 }
 
-export function retrying(next: Send, o: RetryOptions): Send {
+export function retrying(o: RetryOptions): Layer {
   const retries = Math.max(0, o.retries ?? 2);
   const base = Math.max(0, o.baseDelayMs ?? 50);
   const random = o.random ?? Math.random;
 
-  return async (call) => {
+  return (next) => async (call) => {
     for (let attempt = 1; ; attempt++) {
       try {
         return await next({ ...call, attempt });

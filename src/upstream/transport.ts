@@ -10,8 +10,8 @@ import { Pool } from 'undici';
 import type { Dispatcher } from 'undici';
 import type { Secret } from '../secret';
 import type { AdminSig } from './admin-sig';
-import type { AnyCommand } from './command';
-import type { Envelope } from './envelope';
+import type { Envelope } from '../wire/envelope';
+import { parseJsonKeepingBigIds } from '../wire/json';
 import {
   TencentApiError,
   UpstreamError,
@@ -20,25 +20,8 @@ import {
   UpstreamProtocolError,
   UpstreamTimeoutError,
 } from './errors';
+import type { Send } from './layer';
 import { redact } from './redact';
-import { parseJsonKeepingBigIds } from './wire';
-
-/** One call as it travels through the layers; each layer may pass on a modified copy. */
-export interface UpstreamCall {
-  cmd: AnyCommand;
-  /** `'<servicename>/<command>'`, for errors and events. */
-  command: string;
-  body: Record<string, unknown>;
-  /** Clock readings (ms) from the client's `now`: when `call()` began and when it must be over. */
-  startedAt: number;
-  deadline: number;
-  /** 1 for the first attempt; set by the retry layer. */
-  attempt: number;
-  /** Aborts the HTTP exchange; set by the deadline layer. */
-  signal?: AbortSignal;
-}
-
-export type Send = (call: UpstreamCall) => Promise<Envelope>;
 
 export interface TransportOptions {
   baseUrl: string;

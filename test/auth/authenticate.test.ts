@@ -8,7 +8,7 @@ import * as ops from '../generated/operations';
 import { authenticate, type AuthConfig } from '../../src/auth/authenticate';
 import { gatewaySchema } from '../../src/server/schema';
 import { Secret } from '../../src/secret';
-import { genUserSig } from '../../src/upstream/usersig';
+import { genUserSig } from '../../src/wire/usersig';
 import { startTestGateway, type TestGateway } from '../helpers/gateway';
 
 const SDKAPPID = 1400000001;

@@ -14,7 +14,7 @@ import { loadConfig } from '../../src/config';
 import { createSharedCache, type SharedCache } from '../../src/cache/shared-cache';
 import { ReadThrough } from '../../src/cache/read-through';
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
-import { genUserSig } from '../../src/upstream/usersig';
+import { genUserSig } from '../../src/wire/usersig';
 
 const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
 const APP = { sdkAppId: 1400000042, secretKey: 'shared-cache-secret-61d2', adminIds: ['ops-admin'] };

@@ -3,7 +3,7 @@
  * the emulator over HTTP.
  */
 import { createTencentClient, type TencentClient } from '../../src/upstream/client';
-import * as srv from '../../src/upstream/commands/room-engine-http-srv';
+import * as srv from '../../src/commands/conference';
 import { KickMembersDocument, RoomDashboardDocument, RoomDetailsDocument, UpdateRoomDocument } from '../generated/operations';
 import { startTestGateway, type TestGateway } from '../helpers/gateway';
 

@@ -5,7 +5,7 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { genUserSig, verifyUserSig } from '../../src/upstream/usersig';
+import { genUserSig, verifyUserSig } from '../../src/wire/usersig';
 
 const ROOT = join(__dirname, '../..');
 const CLI = join(ROOT, 'dist/cli.js');

@@ -1,5 +1,5 @@
 import type { RunningEmulator } from '../../src/emulator';
-import { genUserSig } from '../../src/upstream/usersig';
+import { genUserSig } from '../../src/wire/usersig';
 import { ADMIN, APP, type Json, control, createRoom, fails, manualClock, ok, rest, restUrl, start } from './helpers';
 
 const GET_ROOM = 'room_engine_http_srv/get_room_info';

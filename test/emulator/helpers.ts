@@ -5,7 +5,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../src/emulator';
-import { genUserSig } from '../../src/upstream/usersig';
+import { genUserSig } from '../../src/wire/usersig';
 
 export const APP = { sdkAppId: 1400000001, secretKey: 'emulator-test-secret', adminIds: ['administrator'] };
 export const ADMIN = 'administrator';

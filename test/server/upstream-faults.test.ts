@@ -10,7 +10,7 @@ import { onlyError, startTestGateway, type GqlResult, type TestGateway } from '.
 import { createErrorFormatter } from '../../src/server/errors';
 import { createLogger } from '../../src/server/logger';
 import { UpstreamNetworkError, TencentApiError } from '../../src/upstream/errors';
-import { decodeUserSig, genUserSig } from '../../src/upstream/usersig';
+import { decodeUserSig, genUserSig } from '../../src/wire/usersig';
 
 const GET_ROOM = 'room_engine_http_srv/get_room_info';
 const CREATE_ROOM = 'room_engine_http_srv/create_room';

@@ -1,7 +1,7 @@
 import { inspect } from 'node:util';
 import { Secret } from '../../src/secret';
 import { createAdminSig } from '../../src/upstream/admin-sig';
-import { decodeUserSig, verifyUserSig } from '../../src/upstream/usersig';
+import { decodeUserSig, verifyUserSig } from '../../src/wire/usersig';
 
 const sdkAppId = 1400000000;
 const key = 'admin-sig-test-key';

@@ -5,9 +5,9 @@ import { inspect } from 'node:util';
 import { Secret } from '../../src/secret';
 import { createTencentClient } from '../../src/upstream/client';
 import type { TencentClient, TencentClientOptions } from '../../src/upstream/client';
-import { command, envelopeOnly } from '../../src/upstream/command';
-import * as roomConfig from '../../src/upstream/commands/room-config';
-import * as rooms from '../../src/upstream/commands/room-engine-http-srv';
+import { command, envelopeOnly } from '../../src/commands/command';
+import { roomConfig } from '../../src/commands/callback-config';
+import * as rooms from '../../src/commands/conference';
 import {
   TencentApiError,
   UpstreamCircuitOpenError,
@@ -19,7 +19,7 @@ import {
   errorClassFor,
 } from '../../src/upstream/errors';
 import type { CallEvent } from '../../src/upstream/observe';
-import { verifyUserSig } from '../../src/upstream/usersig';
+import { verifyUserSig } from '../../src/wire/usersig';
 
 // ---- a tiny Tencent stand-in on 127.0.0.1:0, answering whatever the current test asks ----
 

@@ -3,11 +3,11 @@
  * example sends, and each parser reads the doc's response example, plus every variant D1 says a
  * client must accept (spec §1, §13).
  */
-import type { Envelope } from '../../src/upstream/envelope';
-import { parseJsonKeepingBigIds } from '../../src/upstream/wire';
-import * as srv from '../../src/upstream/commands/room-engine-http-srv';
-import * as mic from '../../src/upstream/commands/room-engine-http-mic';
-import * as cfg from '../../src/upstream/commands/room-config';
+import type { Envelope } from '../../src/wire/envelope';
+import { parseJsonKeepingBigIds } from '../../src/wire/json';
+import * as srv from '../../src/commands/conference';
+import * as mic from '../../src/commands/seats';
+import { roomConfig as cfg } from '../../src/commands/callback-config';
 
 const ok = (rest: Record<string, unknown>): Envelope =>
   ({ ActionStatus: 'OK', ErrorInfo: '', ErrorCode: 0, RequestId: 'Id-1-O-Seq-1', ...rest }) as Envelope;

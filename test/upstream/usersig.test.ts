@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { deflateSync, inflateSync } from 'node:zlib';
-import { genUserSig, verifyUserSig } from '../../src/upstream/usersig';
+import { genUserSig, verifyUserSig } from '../../src/wire/usersig';
 
 // Tencent's own Node library (devDependency), the reference generator.
 const { Api: TencentApi } = require('tls-sig-api-v2') as {

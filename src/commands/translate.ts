@@ -2,24 +2,10 @@
  * Tolerant readers for the wire forms D1 says clients must accept, and translators from Tencent's
  * PascalCase records into the gateway's model.
  */
-import type { Envelope } from './envelope';
+import type { Envelope } from '../wire/envelope';
 import type { MemberRole, RoomInfo, RoomMember, RoomStatus, RoomType, Seat, TakeSeatMode } from './model';
 
 type Rec = Record<string, unknown>;
-
-/**
- * JSON.parse that keeps integers too large for a double as strings. Tencent sometimes sends
- * account ids as bare internal numbers (TinyIds like 144115233775727695, spec §13 #5) that
- * JSON.parse would round to another user's id. String literals are matched first, so digits
- * inside strings are never touched; every integer of 16 or more digits outside them is quoted.
- * Nothing numeric in this protocol needs 16 digits (millisecond times have 13).
- */
-export function parseJsonKeepingBigIds(text: string): unknown {
-  const quoted = /\d{16}/.test(text)
-    ? text.replace(/"(?:[^"\\]|\\.)*"|(?<![\d.eE+-])-?\d{16,}(?![.eE\d])/g, (m) => (m.startsWith('"') ? m : `"${m}"`))
-    : text;
-  return JSON.parse(quoted);
-}
 
 /** Command data: inside `Response`, or at the top level of the body (D1, the gift getters). */
 export function dataOf(env: Envelope): Rec {

@@ -1,0 +1,81 @@
+/**
+ * The callback table: every webhook Tencent can send (spec §5.2, §9), declared once. From it come
+ * the GraphQL event enums, the names a callback configuration accepts (gateway and emulator), what
+ * the gateway's receiver invalidates, and the names the emulator sends.
+ */
+import { ALL_OF_ROOM, type Resource } from './resources';
+
+export type Product = 'conference' | 'live';
+
+type Body = Record<string, unknown>;
+
+export interface CallbackDecl {
+  /** The `CallbackCommand` as Tencent sends it and as get_callback lists it. */
+  readonly name: string;
+  /** Other spellings the docs use for the same command: accepted wherever the name is. */
+  readonly aliases: readonly string[];
+  /** Whose callback configuration (room_config, live_config) can enable it. */
+  readonly product: Product;
+  /** The GraphQL enum value that stands for it in a callback configuration. */
+  readonly event: string;
+  /** What the event changed, for each room it names: the gateway drops these cache entries. */
+  readonly changes: readonly Resource[];
+  /** The rooms an event body names. */
+  readonly rooms: (body: Body) => string[];
+}
+
+const asId = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
+
+/** `RoomId` at the top level, or inside `RoomInfo` (create and update callbacks). */
+function roomIdOf(body: Body): string[] {
+  const info = body.RoomInfo;
+  const id = asId(body.RoomId) || (info && typeof info === 'object' ? asId((info as Body).RoomId) : '');
+  return id ? [id] : [];
+}
+
+function callback(d: Omit<CallbackDecl, 'aliases' | 'rooms'> & Partial<Pick<CallbackDecl, 'aliases' | 'rooms'>>): CallbackDecl {
+  return Object.freeze({ aliases: [], rooms: roomIdOf, ...d });
+}
+
+/** Conference callbacks (spec §5.2). */
+export const Callbacks = Object.freeze({
+  roomCreated: callback({
+    name: 'Room.CallbackAfterCreateRoom', product: 'conference', event: 'ROOM_CREATED', changes: ALL_OF_ROOM,
+  }),
+  roomDestroyed: callback({
+    name: 'Room.CallbackAfterDestroyRoom', product: 'conference', event: 'ROOM_DESTROYED', changes: ALL_OF_ROOM,
+  }),
+  roomInfoUpdated: callback({
+    name: 'Room.CallbackAfterUpdateRoomInfo',
+    // The get_callback doc example spells it without "After" (spec §3.14, §13 #3).
+    aliases: ['Room.CallbackUpdateRoomInfo'],
+    product: 'conference', event: 'ROOM_INFO_UPDATED', changes: ['room'],
+  }),
+  memberEntered: callback({
+    // The member count is part of the room's info.
+    name: 'Room.CallbackAfterMemberEnter', product: 'conference', event: 'MEMBER_ENTERED', changes: ['room', 'members'],
+  }),
+  memberLeft: callback({
+    // A kick or a ban arrives as a leave: the member may have held a seat, and a ban adds a banned entry.
+    name: 'Room.CallbackAfterMemberLeave', product: 'conference', event: 'MEMBER_LEFT', changes: ALL_OF_ROOM,
+  }),
+  seatsChanged: callback({
+    name: 'Mic.CallbackAfterSeatInfoChanged', product: 'conference', event: 'SEAT_INFO_CHANGED', changes: ['seats'],
+  }),
+});
+
+export const CALLBACK_TABLE: readonly CallbackDecl[] = Object.freeze(Object.values(Callbacks));
+
+const byName: ReadonlyMap<string, CallbackDecl> = new Map(
+  CALLBACK_TABLE.flatMap((c) => [c.name, ...c.aliases].map((n) => [n, c] as const)),
+);
+
+/** The callback a name (canonical or alias) stands for; undefined for anything else. */
+export function callbackNamed(name: string): CallbackDecl | undefined {
+  return byName.get(name);
+}
+
+/** The callbacks one product's configuration can enable, in table order. */
+export function callbacksOf(product: Product): readonly CallbackDecl[] {
+  return CALLBACK_TABLE.filter((c) => c.product === product);
+}
