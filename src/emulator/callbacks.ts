@@ -1,6 +1,7 @@
 /**
- * Outbound webhooks (spec §5, §10, D6). Once `room_config` holds a configuration, every enabled
- * event is POSTed to its Url with the query `SdkAppid`, `CallbackCommand`, `contenttype=json`,
+ * Outbound webhooks (spec §5, §10, D6). Each callback belongs to one product (src/wire/callbacks.ts);
+ * once that product's callback configuration exists (`room_config` for Conference), every event it
+ * enables is POSTed to its Url with the query `SdkAppid`, `CallbackCommand`, `contenttype=json`,
  * `ClientIP`, `OptPlatform`, plus `Sign` / `RequestTime` when the app has a callback token.
  *
  * Delivery is fire-and-forget: it never delays or fails the REST answer. One POST per event, 3 s
@@ -10,29 +11,11 @@
 import * as http from 'node:http';
 import * as https from 'node:https';
 import { callbackSign } from '../wire/callback-sign';
+import type { CallbackDecl } from '../wire/callbacks';
 import type { Clock } from './clock';
 import type { Platform } from './context';
 import type { Rec } from './input';
 import type { AppState, Delivery } from './state';
-
-/** The six Conference callbacks (spec §5.2), canonical spelling. */
-export const CONFERENCE_CALLBACKS = [
-  'Room.CallbackAfterCreateRoom',
-  'Room.CallbackAfterDestroyRoom',
-  'Room.CallbackAfterUpdateRoomInfo',
-  'Room.CallbackAfterMemberEnter',
-  'Room.CallbackAfterMemberLeave',
-  'Mic.CallbackAfterSeatInfoChanged',
-] as const;
-
-/** The get_callback doc example spells one command without "After" (spec §3.14); accept it. */
-const ALIASES: Record<string, string> = { 'Room.CallbackUpdateRoomInfo': 'Room.CallbackAfterUpdateRoomInfo' };
-
-/** The canonical name of a configurable callback command, or undefined when unknown. */
-export function canonicalCallback(name: string): string | undefined {
-  const c = ALIASES[name] ?? name;
-  return (CONFERENCE_CALLBACKS as readonly string[]).includes(c) ? c : undefined;
-}
 
 const TIMEOUT_MS = 3000;
 const LOG_SIZE = 200;
@@ -46,9 +29,10 @@ export class CallbackSender {
     private readonly log?: (line: string) => void,
   ) {}
 
-  /** Queues `command` for the app's configured receiver, if that command is enabled. */
-  send(state: AppState, command: string, body: Rec, platform: Platform, eventTime: number): void {
-    const cfg = state.callbackConfig;
+  /** Queues the event for the receiver its product configured, if that configuration enables it. */
+  send(state: AppState, callback: CallbackDecl, body: Rec, platform: Platform, eventTime: number): void {
+    const command = callback.name;
+    const cfg = state.callbackConfigs.get(callback.product);
     if (this.closed || !cfg || !cfg.commands.includes(command)) return;
     const url = cfg.url;
     const shownUrl = ((u) => `${u.origin}${u.pathname}`)(new URL(url)); // no credentials, no query

@@ -2,6 +2,7 @@
  * What a command handler gets: the app's state, who operates (the REST identifier, or the user a
  * control-API client action stands for), the emulated time, and a way to raise callback events.
  */
+import type { CallbackDecl } from '../wire/callbacks';
 import type { Rec } from './input';
 import type { AppState } from './state';
 
@@ -14,16 +15,9 @@ export interface Ctx {
   operator: string;
   nowMs: number;
   nowS: number;
-  /** Raises a callback event; the body gets `CallbackCommand` first and `EventTime` (ms) last. */
-  emit(command: string, body: Rec): void;
+  /**
+   * Raises a callback event, named by the callback table (src/wire/callbacks.ts); the body gets
+   * `CallbackCommand` (the canonical name) first and `EventTime` (ms) last.
+   */
+  emit(callback: CallbackDecl, body: Rec): void;
 }
-
-export interface CommandDef {
-  /** Documented calls per second per SDKAppID (spec §16); undefined = no limit (D4). */
-  perSecond?: number;
-  /** Returns the `Response` data, or undefined for an envelope-only answer. Throws EmuError. */
-  run(ctx: Ctx, body: Rec): Rec | undefined;
-}
-
-/** Handlers of one servicename, by command name. */
-export type Service = Record<string, CommandDef>;

@@ -30,10 +30,11 @@
  *   PUT    /emulator/v1/callback-token  {"token": "…"} or {"token": null} → {Configured}
  *   GET    /emulator/v1/callbacks    → {Deliveries: [{command, url, optPlatform, status | error, eventTime}]}
  *   POST   /emulator/v1/reset        {"seedDemo"?: false} clears the app's rooms, callback
- *          configuration, calls, faults, rate windows and delivery log; optionally re-seeds.
+ *          configurations, calls, faults, rate windows and delivery log; optionally re-seeds.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Secret } from '../secret';
+import { Callbacks } from '../wire/callbacks';
 import { ErrorCodes, failEnvelope, okEnvelope } from '../wire/envelope';
 import { EmuError, invalid } from './errors';
 import { parseFault } from './faults';
@@ -122,7 +123,7 @@ function enter(world: World, app: AppState, [roomId]: string[], body: Rec): Rec 
     throw invalid(`room '${roomId}' is full (MaxMemberCount ${room.maxMemberCount})`);
   }
   const m = addMember(room, userId, nameCard, customInfo);
-  ctx.emit('Room.CallbackAfterMemberEnter', {
+  ctx.emit(Callbacks.memberEntered, {
     Operator_Account: userId,
     RoomId: roomId,
     MemberCount: room.members.size,

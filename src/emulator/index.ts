@@ -16,6 +16,7 @@ import type { World } from './world';
 export type { EmulatorApp } from './state';
 export type { AppState } from './state';
 export { seedDemoData, DEMO_ROOM_IDS } from './seed';
+export { emulatedCommands } from './products';
 export { callbackSign } from '../wire/callback-sign';
 
 export interface EmulatorOptions {

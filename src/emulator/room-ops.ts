@@ -2,6 +2,7 @@
  * State changes shared by REST commands and control-API client actions, together with the
  * callbacks they raise: members leaving (by themselves, kicked or banned) and seats being taken.
  */
+import { Callbacks } from '../wire/callbacks';
 import type { Ctx } from './context';
 import { invalid, noSeats } from './errors';
 import { getMember, seatOf, type Room, type Seat } from './state';
@@ -19,7 +20,7 @@ function seatCallbackWire(seat: Seat): Record<string, unknown> {
 
 export function emitSeatChange(ctx: Ctx, room: Room, seats: Seat[]): void {
   const changed = [...new Set(seats)].sort((a, b) => a.index - b.index);
-  ctx.emit('Mic.CallbackAfterSeatInfoChanged', {
+  ctx.emit(Callbacks.seatsChanged, {
     Operator_Account: ctx.operator,
     RoomId: room.roomId,
     SeatList: changed.map(seatCallbackWire),
@@ -43,7 +44,7 @@ export function removeMembers(ctx: Ctx, room: Room, userIds: string[], type: 'Le
     room.members.delete(u);
   }
   if (freed.length > 0) emitSeatChange(ctx, room, freed);
-  ctx.emit('Room.CallbackAfterMemberLeave', {
+  ctx.emit(Callbacks.memberLeft, {
     Operator_Account: ctx.operator,
     RoomId: room.roomId,
     MemberCount: room.members.size,

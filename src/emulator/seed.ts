@@ -8,7 +8,7 @@
  * - demo-townhall: scheduled to start in 24 h (NotStarted), 4 seats (ApplyToTake), owner carol,
  *   no members yet; seat 3 is locked.
  */
-import { buildRoom } from './new-room';
+import { buildRoom } from './conference/new-room';
 import { addMember, getMember, type AppState } from './state';
 
 export const DEMO_ROOM_IDS = ['demo-standup', 'demo-allhands', 'demo-townhall'] as const;

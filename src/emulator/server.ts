@@ -5,7 +5,8 @@
  * → JSON body, which must be an object (60003) → sdkappid (missing 60012, unknown 60006) → UserSig
  * per D5 (undecodable, missing, identifier or sdkappid mismatch 60004; expired 70001; HMAC mismatch
  * 70003) → administrator (60010) → D4 rate limit (60007) → the command (unknown: 60009). Every
- * answer is HTTP 200 with the envelope; command data sits in `Response`.
+ * answer is HTTP 200 with the envelope; command data sits in `Response`. Commands are routed by
+ * their declaration's `service/name` (products.ts lists the handlers).
  *
  * A call is counted (RunningEmulator.calls) and matched against injected faults as soon as its
  * path and a configured sdkappid are known, so failed and faulted calls count too.
@@ -14,24 +15,15 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { STATUS_CODES } from 'node:http';
 import { ErrorCodes, failEnvelope, okEnvelope, type Envelope } from '../wire/envelope';
 import { verifyUserSig, type UserSigFailure } from '../wire/usersig';
-import type { CommandDef, Ctx, Service } from './context';
+import type { Ctx } from './context';
 import { handleControl } from './control';
 import { EmuError } from './errors';
 import { faultInfo, type Fault } from './faults';
+import type { Handler } from './handler';
 import { jsonObject, readBody, sendJson, sendRaw } from './http-util';
 import type { Rec } from './input';
-import { roomConfig } from './room-config';
-import { roomEngineHttpMic } from './room-engine-http-mic';
-import { roomEngineHttpSrv } from './room-engine-http-srv';
+import { ROUTES } from './products';
 import { makeCtx, type World } from './world';
-
-const SERVICES: Record<string, Service> = {
-  room_engine_http_srv: roomEngineHttpSrv,
-  room_engine_http_mic: roomEngineHttpMic,
-  room_config: roomConfig,
-};
-
-const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
 const SIG_FAILURES: Record<UserSigFailure, [number, string]> = {
   malformed: [ErrorCodes.BAD_ACCOUNT_OR_SIG, 'usersig cannot be decoded'],
@@ -108,8 +100,7 @@ async function handle(world: World, req: IncomingMessage, res: ServerResponse): 
     return fail(ErrorCodes.ADMIN_REQUIRED, `identifier '${identifier}' is not an App administrator`);
   }
 
-  const service = own(SERVICES, path[1]) ? SERVICES[path[1]] : undefined;
-  const def = service && own(service, path[2]) ? service[path[2]] : undefined;
+  const def = ROUTES.get(key); // a Map: `__proto__` and `constructor` are unknown commands
   if (def?.perSecond !== undefined && world.rateLimits && !app.rate.allow(key, def.perSecond, world.clock.now())) {
     return fail(ErrorCodes.RATE_LIMITED, `${key} is limited to ${def.perSecond} calls per second per SDKAppID`);
   }
@@ -117,7 +108,7 @@ async function handle(world: World, req: IncomingMessage, res: ServerResponse): 
   answer(run(makeCtx(world, app, identifier, 'RESTAPI'), def, json));
 }
 
-function run(ctx: Ctx, def: CommandDef, body: Rec): Envelope {
+function run(ctx: Ctx, def: Handler, body: Rec): Envelope {
   try {
     return okEnvelope(def.run(ctx, body));
   } catch (e) {

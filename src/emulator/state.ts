@@ -1,8 +1,10 @@
 /**
  * The emulator's in-memory world, one `AppState` per SDKAppID, and the wire forms it is read out
- * in. Nothing here speaks HTTP; handlers (one file per servicename) change it.
+ * in. Nothing here speaks HTTP; handlers (a folder per product, a file per servicename) change
+ * it.
  */
 import { Secret } from '../secret';
+import type { Product } from '../wire/callbacks';
 import { notAMember, roomNotFound } from './errors';
 import { Faults } from './faults';
 import { RateLimiter } from './rate-limit';
@@ -88,7 +90,8 @@ export interface AppState {
   rooms: Map<string, Room>;
   /** RoomId → emulated ms of its last successful create_room (D4's 100012 rule). */
   recentCreates: Map<string, number>;
-  callbackConfig?: CallbackConfig;
+  /** One callback configuration per product (room_config for Conference), when set. */
+  callbackConfigs: Map<Product, CallbackConfig>;
   calls: Map<string, number>;
   faults: Faults;
   rate: RateLimiter;
@@ -107,6 +110,7 @@ export function createAppState(app: EmulatorApp): AppState {
     callbackToken: app.callbackToken ? new Secret(app.callbackToken) : undefined,
     rooms: new Map(),
     recentCreates: new Map(),
+    callbackConfigs: new Map(),
     calls: new Map(),
     faults: new Faults(),
     rate: new RateLimiter(),
@@ -116,11 +120,11 @@ export function createAppState(app: EmulatorApp): AppState {
   };
 }
 
-/** Clears rooms, callback configuration, calls, faults, rate windows and the delivery log. */
+/** Clears rooms, callback configurations, calls, faults, rate windows and the delivery log. */
 export function resetAppState(s: AppState): void {
   s.rooms.clear();
   s.recentCreates.clear();
-  s.callbackConfig = undefined;
+  s.callbackConfigs.clear();
   s.calls.clear();
   s.faults.clear();
   s.rate.reset();

@@ -27,7 +27,7 @@ export function makeCtx(world: World, state: AppState, operator: string, platfor
     operator,
     nowMs,
     nowS: Math.floor(nowMs / 1000),
-    emit: (command, body) =>
-      world.callbacks.send(state, command, { CallbackCommand: command, ...body, EventTime: nowMs }, platform, nowMs),
+    emit: (callback, body) =>
+      world.callbacks.send(state, callback, { CallbackCommand: callback.name, ...body, EventTime: nowMs }, platform, nowMs),
   };
 }

@@ -3,7 +3,7 @@
  * demo seed. Seats exist only when IsSeatEnabled; then TakeSeatMode defaults to FreeToTake,
  * otherwise it is "None" (the value get_room_info documents for rooms without seats).
  */
-import type { Room, Seat } from './state';
+import type { Room, Seat } from '../state';
 
 /**
  * MaxMemberCount when create_room gives none. Tencent defaults to the purchased package's limit

@@ -3,15 +3,19 @@
  * calls/s per SDKAppID (spec §3). Validation first (100002 naming the field), then the room
  * (100004), then membership (100005) and the rules of each command.
  */
-import { ErrorCodes } from '../wire/envelope';
-import type { Ctx, Service } from './context';
-import { EmuError, invalid, notAMember } from './errors';
-import { Fields, type Rec } from './input';
-import { removeMembers } from './room-ops';
+import * as conference from '../../commands/conference';
+import { Callbacks } from '../../wire/callbacks';
+import { ErrorCodes } from '../../wire/envelope';
+import type { Ctx } from '../context';
+import { EmuError, invalid, notAMember } from '../errors';
+import { handler, type Handler } from '../handler';
+import { Fields, type Rec } from '../input';
+import { removeMembers } from '../room-ops';
+import { activeBan, getMember, getRoom, memberWire, roomWire, type Room } from '../state';
 import { markRoomMember } from './marks';
 import { buildRoom, ROOM_FLAGS, type NewRoom } from './new-room';
-import { activeBan, getMember, getRoom, memberWire, roomWire, type Room } from './state';
 
+/** Tencent's limit for every command of this service (spec §3); the emulator's own number. */
 const perSecond = 200;
 
 function createRoom(ctx: Ctx, body: Rec): Rec {
@@ -65,7 +69,7 @@ function createRoom(ctx: Ctx, body: Rec): Rec {
   for (const [id, at] of ctx.state.recentCreates) if (ctx.nowMs - at >= 1000) ctx.state.recentCreates.delete(id);
   ctx.state.recentCreates.set(roomId, ctx.nowMs);
   const { MemberCount: _count, ...info } = roomWire(room, ctx.nowS);
-  ctx.emit('Room.CallbackAfterCreateRoom', {
+  ctx.emit(Callbacks.roomCreated, {
     Operator_Account: ctx.operator,
     RoomInfo: { ...info, RoomType: 'Meeting' }, // the callback example's spelling (spec §1 open points)
     ScheduleInviteeList_Account: room.invitees,
@@ -76,7 +80,7 @@ function createRoom(ctx: Ctx, body: Rec): Rec {
 function destroyRoom(ctx: Ctx, body: Rec): undefined {
   const room = getRoom(ctx.state, new Fields(body).roomId());
   ctx.state.rooms.delete(room.roomId);
-  ctx.emit('Room.CallbackAfterDestroyRoom', { Operator_Account: ctx.operator, RoomId: room.roomId });
+  ctx.emit(Callbacks.roomDestroyed, { Operator_Account: ctx.operator, RoomId: room.roomId });
   return undefined;
 }
 
@@ -97,7 +101,7 @@ function updateRoomInfo(ctx: Ctx, body: Rec): undefined {
   if (customInfo !== undefined) room.customInfo = customInfo;
   // A room without seats keeps TakeSeatMode "None": the mode only means something with seats.
   if (takeSeatMode !== undefined && room.isSeatEnabled) room.takeSeatMode = takeSeatMode;
-  ctx.emit('Room.CallbackAfterUpdateRoomInfo', {
+  ctx.emit(Callbacks.roomInfoUpdated, {
     Operator_Account: ctx.operator,
     RoomInfo: {
       RoomId: room.roomId,
@@ -247,17 +251,17 @@ function kickUserOut(ctx: Ctx, body: Rec): undefined {
   return undefined;
 }
 
-export const roomEngineHttpSrv: Service = {
-  create_room: { perSecond, run: createRoom },
-  destroy_room: { perSecond, run: destroyRoom },
-  update_room_info: { perSecond, run: updateRoomInfo },
-  get_room_info: { perSecond, run: getRoomInfo },
-  get_room_member_list: { perSecond, run: getRoomMemberList },
-  update_room_member_info: { perSecond, run: updateRoomMemberInfo },
-  change_room_owner: { perSecond, run: changeRoomOwner },
-  mark_room_member: { perSecond, run: markRoomMember },
-  ban_room_member: { perSecond, run: banRoomMember },
-  unban_room_member: { perSecond, run: unbanRoomMember },
-  get_banned_member_list: { perSecond, run: getBannedMemberList },
-  kick_user_out: { perSecond, run: kickUserOut },
-};
+export const roomEngineHttpSrv: readonly Handler[] = [
+  handler(conference.createRoom, { perSecond, run: createRoom }),
+  handler(conference.destroyRoom, { perSecond, run: destroyRoom }),
+  handler(conference.updateRoomInfo, { perSecond, run: updateRoomInfo }),
+  handler(conference.getRoomInfo, { perSecond, run: getRoomInfo }),
+  handler(conference.getRoomMemberList, { perSecond, run: getRoomMemberList }),
+  handler(conference.updateRoomMemberInfo, { perSecond, run: updateRoomMemberInfo }),
+  handler(conference.changeRoomOwner, { perSecond, run: changeRoomOwner }),
+  handler(conference.markRoomMember, { perSecond, run: markRoomMember }),
+  handler(conference.banRoomMember, { perSecond, run: banRoomMember }),
+  handler(conference.unbanRoomMember, { perSecond, run: unbanRoomMember }),
+  handler(conference.getBannedMemberList, { perSecond, run: getBannedMemberList }),
+  handler(conference.kickUserOut, { perSecond, run: kickUserOut }),
+];

@@ -3,10 +3,10 @@
  * marks on members. Limits: ≤10 accounts and ≤3 marks per member per call, every mark ≥1000, and
  * at most 10 distinct marks in the room once the call is applied. The call is all or nothing.
  */
-import type { Ctx } from './context';
-import { invalid, notAMember } from './errors';
-import { Fields, type Rec } from './input';
-import { getRoom } from './state';
+import type { Ctx } from '../context';
+import { invalid, notAMember } from '../errors';
+import { Fields, type Rec } from '../input';
+import { getRoom } from '../state';
 
 /** "Set" adds to the member's marks (a member may collect more than 3 over several calls). */
 export function markRoomMember(ctx: Ctx, body: Rec): undefined {

@@ -6,13 +6,18 @@
  * switch_seat and move_user_to_seat move a member who is already seated (100002 otherwise: use
  * pick_user_on_seat); moving onto one's own seat changes nothing; a locked target seat is 100002
  * whatever the Policy.
+ *
+ * One servicename that Conference and Live rooms share (spec §3.13), hence its own folder.
  */
-import type { Ctx, Service } from './context';
-import { invalid } from './errors';
-import { Fields, type Rec } from './input';
-import { emitSeatChange, requireSeats, seatAt, takeSeat } from './room-ops';
-import { getMember, getRoom, seatOf, seatWire, type Room, type Seat } from './state';
+import * as seats from '../../commands/seats';
+import type { Ctx } from '../context';
+import { invalid } from '../errors';
+import { handler, type Handler } from '../handler';
+import { Fields, type Rec } from '../input';
+import { emitSeatChange, requireSeats, seatAt, takeSeat } from '../room-ops';
+import { getMember, getRoom, seatOf, seatWire, type Room, type Seat } from '../state';
 
+/** Tencent's limit for every seat command (spec §3.13); the emulator's own number. */
 const perSecond = 200;
 
 function getSeatList(ctx: Ctx, body: Rec): Rec {
@@ -113,11 +118,11 @@ function moveUserToSeat(ctx: Ctx, body: Rec): undefined {
   return undefined;
 }
 
-export const roomEngineHttpMic: Service = {
-  get_seat_list: { perSecond, run: getSeatList },
-  pick_user_on_seat: { perSecond, run: pickUserOnSeat },
-  kick_user_off_seat: { perSecond, run: kickUserOffSeat },
-  lock_seat: { perSecond, run: lockSeat },
-  switch_seat: { perSecond, run: switchSeat },
-  move_user_to_seat: { perSecond, run: moveUserToSeat },
-};
+export const roomEngineHttpMic: readonly Handler[] = [
+  handler(seats.getSeatList, { perSecond, run: getSeatList }),
+  handler(seats.pickUserOnSeat, { perSecond, run: pickUserOnSeat }),
+  handler(seats.kickUserOffSeat, { perSecond, run: kickUserOffSeat }),
+  handler(seats.lockSeat, { perSecond, run: lockSeat }),
+  handler(seats.switchSeat, { perSecond, run: switchSeat }),
+  handler(seats.moveUserToSeat, { perSecond, run: moveUserToSeat }),
+];
