@@ -9,7 +9,7 @@
 import 'reflect-metadata';
 import { Pool } from 'undici';
 import { loadConfig } from '../src/config';
-import { createGateway, type Gateway } from '../src/server/gateway';
+import { createGateway, type Gateway } from '../src/gateway';
 import { createTencentClient } from '../src/upstream/client';
 import * as srv from '../src/commands/conference';
 

@@ -32,7 +32,7 @@ function onSignals(close: () => Promise<void>): void {
 }
 
 async function serve(): Promise<void> {
-  const { createGateway } = await import('./server/gateway');
+  const { createGateway } = await import('./gateway');
   const config = loadConfig();
   const gw = await createGateway(config);
   // Handlers first: whoever waits for the lines below may signal us as soon as it reads them.

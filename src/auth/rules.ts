@@ -5,7 +5,7 @@
  */
 import { GraphQLError } from 'graphql';
 import type { AuthCheckerInterface, ResolverData } from 'type-graphql';
-import type { Context } from '../server/context';
+import type { Context } from '../graphql/context';
 
 export type Role = 'ADMIN';
 

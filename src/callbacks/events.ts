@@ -1,32 +1,28 @@
 /**
- * What each Conference callback (spec §5.2) tells us changed, as cache resources per room. Both
- * spellings of the update callback are accepted (spec §13 #3).
+ * What one callback tells us changed: the callback table's row for its command (aliases included)
+ * gives the resources, its body the rooms. Only the callbacks of the products this gateway serves
+ * count; anything else is ignored.
  */
-import type { Resource } from '../conference/data';
+import type { CallbackDecl } from '../wire/callbacks';
+import { callbackNamed } from '../wire/callbacks';
+import type { Resource } from '../wire/resources';
 
 export interface CallbackEffect {
-  roomId: string;
-  resources: Resource[];
+  /** The canonical command name. */
+  command: string;
+  roomIds: string[];
+  resources: readonly Resource[];
 }
 
-const EFFECTS: Readonly<Record<string, Resource[]>> = {
-  'Room.CallbackAfterCreateRoom': ['room', 'members', 'seats', 'banned'],
-  'Room.CallbackAfterDestroyRoom': ['room', 'members', 'seats', 'banned'],
-  'Room.CallbackAfterUpdateRoomInfo': ['room'],
-  'Room.CallbackUpdateRoomInfo': ['room'],
-  'Room.CallbackAfterMemberEnter': ['room', 'members'],
-  // A kick or ban arrives as a leave; the member may have held a seat, and a ban adds a banned entry.
-  'Room.CallbackAfterMemberLeave': ['room', 'members', 'seats', 'banned'],
-  'Mic.CallbackAfterSeatInfoChanged': ['seats'],
-};
-
-/** The effect of one callback body, or `undefined` for a command we do not know (ignored). */
-export function effectOf(command: string, body: Record<string, unknown>): CallbackEffect | undefined {
-  const resources = EFFECTS[command];
-  if (!resources) return undefined;
-  const info = body.RoomInfo as Record<string, unknown> | undefined;
-  const raw = body.RoomId ?? info?.RoomId;
-  const roomId = typeof raw === 'string' ? raw : typeof raw === 'number' ? String(raw) : '';
-  if (!roomId) return undefined;
-  return { roomId, resources };
+/** The effect of one callback body, or `undefined` for a command not in `accepted` or naming no room. */
+export function effectOf(
+  accepted: ReadonlySet<CallbackDecl>,
+  command: string,
+  body: Record<string, unknown>,
+): CallbackEffect | undefined {
+  const decl = callbackNamed(command);
+  if (!decl || !accepted.has(decl)) return undefined;
+  const roomIds = decl.rooms(body);
+  if (roomIds.length === 0) return undefined;
+  return { command: decl.name, roomIds, resources: decl.changes };
 }

@@ -6,9 +6,10 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Secret } from '../secret';
+import type { CallbackDecl } from '../wire/callbacks';
+import { parseJsonKeepingBigIds } from '../wire/json';
 import { effectOf, type CallbackEffect } from './events';
 import { checkSign } from './signature';
-import { parseJsonKeepingBigIds } from '../wire/json';
 
 export const CALLBACK_PATH = '/callbacks/tencent';
 const MAX_BODY = 64 * 1024;
@@ -17,7 +18,9 @@ export interface ReceiverOptions {
   sdkAppId: number;
   /** The console's webhook authentication token; without it unsigned callbacks are accepted. */
   token: Secret | undefined;
-  apply: (effect: CallbackEffect, command: string) => Promise<void>;
+  /** The callbacks of the products served; others are answered OK and ignored. */
+  callbacks: readonly CallbackDecl[];
+  apply: (effect: CallbackEffect) => Promise<void>;
   now?: () => number;
   onRejected?: (reason: string) => void;
 }
@@ -30,6 +33,7 @@ function reply(res: ServerResponse, status: number, errorCode: number, errorInfo
 
 export function createCallbackReceiver(o: ReceiverOptions) {
   const now = o.now ?? Date.now;
+  const accepted: ReadonlySet<CallbackDecl> = new Set(o.callbacks);
   const reject = (res: ServerResponse, status: number, reason: string) => {
     o.onRejected?.(reason);
     reply(res, status, 1, reason);
@@ -57,8 +61,8 @@ export function createCallbackReceiver(o: ReceiverOptions) {
       return reject(res, 400, 'callback body is not JSON');
     }
     if (!body || typeof body !== 'object' || Array.isArray(body)) return reject(res, 400, 'callback body is not a JSON object');
-    const effect = effectOf(command, body as Record<string, unknown>);
-    if (effect) await o.apply(effect, command);
+    const effect = effectOf(accepted, command, body as Record<string, unknown>);
+    if (effect) await o.apply(effect);
     reply(res, 200, 0, '');
   };
 }

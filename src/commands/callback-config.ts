@@ -15,7 +15,7 @@ export interface CallbackConfigRates {
   delete?: number;
 }
 
-const configLimits = { url: bytes(1000), commands: items(1, 100) };
+const configLimits = { url: bytes(1000), commands: items(1, 100, 'events') };
 
 export function callbackConfigCommands(service: Extract<Service, 'room_config' | 'live_config'>, rate: CallbackConfigRates) {
   const body = (c: CallbackConfig) => ({ Url: c.url, CallbackCommandList: c.commands });

@@ -18,13 +18,16 @@ export type Service =
   | 'live_engine_http_pk'
   | 'live_config';
 
+/** Documented limits of a command's arguments, by argument name. */
+export type Limits = Readonly<Record<string, Limit>>;
+
 interface Common<A extends unknown[], R> {
   service: Service;
   name: string;
   /** Documented calls per second per SDKAppID; `undefined` where the docs give none. */
   perSecond?: number;
-  /** Documented limits of the arguments, by argument name. */
-  limits?: Readonly<Record<string, Limit>>;
+  /** Documented limits of the arguments, by argument name; the gateway checks them at the edge. */
+  limits?: Limits;
   body: (...args: A) => Record<string, unknown>;
   parse: (envelope: Envelope) => R;
 }
@@ -46,10 +49,17 @@ export type Command<A extends unknown[], R> = ReadCommand<A, R> | WriteCommand<A
 
 export type AnyCommand = Command<any[], unknown>;
 
-export function command<A extends unknown[], R>(c: ReadCommand<A, R>): ReadCommand<A, R>;
-export function command<A extends unknown[], R>(c: WriteCommand<A, R>): WriteCommand<A, R>;
+/** A declaration as `command()` returns it: its limits keep their names, so `cmd.limits.roomId` type-checks. */
+type Declared<C, L extends Limits> = C & { readonly limits: L };
+
+export function command<A extends unknown[], R, const L extends Limits = {}>(
+  c: ReadCommand<A, R> & { limits?: L },
+): Declared<ReadCommand<A, R>, L>;
+export function command<A extends unknown[], R, const L extends Limits = {}>(
+  c: WriteCommand<A, R> & { limits?: L },
+): Declared<WriteCommand<A, R>, L>;
 export function command<A extends unknown[], R>(c: Command<A, R>): Command<A, R> {
-  return Object.freeze(c);
+  return Object.freeze({ ...c, limits: Object.freeze({ ...(c.limits ?? {}) }) });
 }
 
 /** `'<servicename>/<command>'`: how calls are counted, logged and routed. */

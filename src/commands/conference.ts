@@ -128,7 +128,7 @@ export const changeRoomOwner = command({
 export const markRoomMember = command({
   service, name: 'mark_room_member', kind: 'write', perSecond: 200,
   // At most 10 distinct marks per room is Tencent's to judge: it needs the room's state.
-  limits: { roomId: roomIdLimit, members: items(1, 10), userId: userIdLimit, marks: items(1, 3), mark: int(1000) },
+  limits: { roomId: roomIdLimit, members: items(1, 10, 'members'), userId: userIdLimit, marks: items(1, 3, 'marks'), mark: int(1000) },
   changes: ['members'], room: firstArg,
   body: (roomId: string, op: 'SET' | 'DELETE', members: { userId: string; marks: number[] }[]) => ({
     RoomId: roomId,

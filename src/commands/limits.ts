@@ -15,8 +15,8 @@ export type Limit =
   | { readonly kind: 'bytes'; readonly max: number }
   /** A whole number from `min` to `max`. */
   | { readonly kind: 'int'; readonly min: number; readonly max: number }
-  /** A list of `min` to `max` items. */
-  | { readonly kind: 'items'; readonly min: number; readonly max: number };
+  /** A list of `min` to `max` items, e.g. members per call. */
+  | { readonly kind: 'items'; readonly min: number; readonly max: number; readonly noun: string };
 
 export const INT32_MAX = 2_147_483_647;
 
@@ -25,7 +25,7 @@ export const userIdLimit: Limit = Object.freeze({ kind: 'userId' });
 export const userIds = (max: number): Limit => Object.freeze({ kind: 'userIds', max });
 export const bytes = (max: number): Limit => Object.freeze({ kind: 'bytes', max });
 export const int = (min: number, max = INT32_MAX): Limit => Object.freeze({ kind: 'int', min, max });
-export const items = (min: number, max: number): Limit => Object.freeze({ kind: 'items', min, max });
+export const items = (min: number, max: number, noun: string): Limit => Object.freeze({ kind: 'items', min, max, noun });
 
 /** The limit as a sentence for an input field's description. */
 export function describeLimit(l: Limit): string {
@@ -35,6 +35,6 @@ export function describeLimit(l: Limit): string {
     case 'userIds': return `At most ${l.max} users per call.`;
     case 'bytes': return `At most ${l.max} bytes.`;
     case 'int': return l.max === INT32_MAX ? `At least ${l.min}.` : `${l.min} to ${l.max}.`;
-    case 'items': return `${l.min} to ${l.max} items.`;
+    case 'items': return `${l.min} to ${l.max} ${l.noun}.`;
   }
 }

@@ -7,10 +7,11 @@
  * so every edge's cursor resumes exactly after that edge.
  */
 import type { RoomMember } from '../commands/model';
-import type { Context } from '../server/context';
-import { Connection, decodeCursor, encodeCursor, type ConnectionValue, type Edge } from './connection';
+import * as srv from '../commands/conference';
+import type { Context } from '../graphql/context';
+import { Connection, decodeCursor, encodeCursor, type ConnectionValue, type Edge } from '../graphql/connection';
+import { check } from '../graphql/validate';
 import { BannedMember, Member } from './member.type';
-import * as v from './validate';
 
 export const MemberConnection = Connection(Member, 'Member');
 export const BannedMemberConnection = Connection(BannedMember, 'BannedMember');
@@ -35,7 +36,7 @@ export async function memberConnection(
   first: number,
   after: string | undefined | null,
 ): Promise<ConnectionValue<MemberValue>> {
-  v.intRange('first', first, 1, 100);
+  check(srv.getRoomMemberList.limits.count, 'first', first);
   const start: MemberCursor = after ? decodeCursor(after, 'after', isMemberCursor) : { c: '', k: 0 };
   const edges: Edge<MemberValue>[] = [];
   let chunkCursor = start.c;
@@ -71,7 +72,7 @@ export async function bannedConnection(
   first: number,
   after: string | undefined | null,
 ): Promise<ConnectionValue<{ userId: string; roomId: string; bannedUntil: number }>> {
-  v.intRange('first', first, 1, 100);
+  check(srv.getBannedMemberList.limits.limit, 'first', first);
   const offset = after ? decodeCursor(after, 'after', isOffsetCursor).o : 0;
   const page = await ctx.loaders.bannedPages.load({ roomId, limit: first, offset });
   const edges = page.banned.map((b, i) => ({ node: { ...b, roomId }, cursor: encodeCursor({ o: offset + i + 1 }) }));

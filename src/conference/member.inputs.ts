@@ -1,5 +1,10 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
+import * as srv from '../commands/conference';
+import { describeLimit as d } from '../commands/limits';
 import { AssignableRole, MarkOperation } from './enums';
+
+const update = srv.updateRoomMemberInfo.limits;
+const mark = srv.markRoomMember.limits;
 
 @InputType({ description: 'update_room_member_info: only the fields given change.' })
 export class UpdateMemberInput {
@@ -9,13 +14,13 @@ export class UpdateMemberInput {
   @Field(() => ID)
   userId!: string;
 
-  @Field(() => String, { nullable: true, description: 'At most 32 bytes.' })
+  @Field(() => String, { nullable: true, description: d(update.nameCard) })
   nameCard?: string;
 
   @Field(() => AssignableRole, { nullable: true })
   role?: AssignableRole;
 
-  @Field(() => String, { nullable: true, description: 'At most 60 bytes.' })
+  @Field(() => String, { nullable: true, description: d(update.customInfo) })
   customInfo?: string;
 }
 
@@ -24,11 +29,11 @@ export class MemberMarksInput {
   @Field(() => ID)
   userId!: string;
 
-  @Field(() => [Int], { description: 'At most 3 marks per call, each at least 1000.' })
+  @Field(() => [Int], { description: `${d(mark.marks)} Each mark: ${d(mark.mark).toLowerCase()}` })
   marks!: number[];
 }
 
-@InputType({ description: 'mark_room_member: at most 10 members per call; at most 10 distinct marks per room.' })
+@InputType({ description: 'mark_room_member: at most 10 distinct marks per room, which Tencent checks.' })
 export class MarkMembersInput {
   @Field(() => ID)
   roomId!: string;
@@ -36,7 +41,7 @@ export class MarkMembersInput {
   @Field(() => MarkOperation)
   operation!: MarkOperation;
 
-  @Field(() => [MemberMarksInput])
+  @Field(() => [MemberMarksInput], { description: d(mark.members) })
   members!: MemberMarksInput[];
 }
 
@@ -45,13 +50,13 @@ export class BanMembersInput {
   @Field(() => ID)
   roomId!: string;
 
-  @Field(() => [ID], { description: 'At most 20 users per call.' })
+  @Field(() => [ID], { description: d(srv.banRoomMember.limits.userIds) })
   userIds!: string[];
 
-  @Field(() => String, { description: 'At most 1000 bytes.' })
+  @Field(() => String, { description: d(srv.banRoomMember.limits.reason) })
   reason!: string;
 
-  @Field(() => Int, { description: 'Seconds.' })
+  @Field(() => Int, { description: `Seconds. ${d(srv.banRoomMember.limits.durationSeconds)}` })
   durationSeconds!: number;
 }
 
@@ -60,7 +65,7 @@ export class UnbanMembersInput {
   @Field(() => ID)
   roomId!: string;
 
-  @Field(() => [ID], { description: 'At most 20 users per call.' })
+  @Field(() => [ID], { description: d(srv.banRoomMember.limits.userIds) })
   userIds!: string[];
 }
 
@@ -69,9 +74,9 @@ export class KickMembersInput {
   @Field(() => ID)
   roomId!: string;
 
-  @Field(() => [ID], { description: 'At most 20 users per call.' })
+  @Field(() => [ID], { description: d(srv.banRoomMember.limits.userIds) })
   userIds!: string[];
 
-  @Field(() => String, { description: 'At most 1000 bytes.' })
+  @Field(() => String, { description: d(srv.banRoomMember.limits.reason) })
   reason!: string;
 }

@@ -1,6 +1,10 @@
 import DataLoader from 'dataloader';
+import * as srv from '../commands/conference';
 import type { BannedPage, MemberPage, RoomMember } from '../commands/model';
-import type { ConferenceData } from './data';
+import type { DataSources } from '../graphql/product';
+
+/** Members are fetched from Tencent in chunks of the largest page it serves (D7: 100). */
+export const MEMBER_CHUNK = 100;
 
 export interface ChunkKey {
   roomId: string;
@@ -14,17 +18,40 @@ export interface BannedKey {
   offset: number;
 }
 
+declare module '../graphql/context' {
+  interface Loaders {
+    /** Member-list chunks of 100, by room and Tencent cursor. */
+    memberChunks: DataLoader<ChunkKey, MemberPage, string>;
+    /** Banned-list pages, by room, page size and offset. */
+    bannedPages: DataLoader<BannedKey, BannedPage, string>;
+  }
+}
+
 /** Member-list chunks (100 members each), de-duplicated per request. */
-export function createMemberChunkLoader(data: ConferenceData) {
+export function createMemberChunkLoader({ client, cache }: DataSources) {
   return new DataLoader<ChunkKey, MemberPage, string>(
-    (keys) => Promise.all(keys.map((k) => data.memberChunk(k.roomId, k.cursor).catch((e: Error) => e))),
+    (keys) =>
+      Promise.all(
+        keys.map((k) =>
+          cache
+            .getPart('members', k.roomId, k.cursor || '-', () => client.call(srv.getRoomMemberList, k.roomId, MEMBER_CHUNK, k.cursor))
+            .catch((e: Error) => e),
+        ),
+      ),
     { cacheKeyFn: (k) => `${k.roomId}\u0000${k.cursor}` },
   );
 }
 
-export function createBannedPageLoader(data: ConferenceData) {
+export function createBannedPageLoader({ client, cache }: DataSources) {
   return new DataLoader<BannedKey, BannedPage, string>(
-    (keys) => Promise.all(keys.map((k) => data.bannedPage(k.roomId, k.limit, k.offset).catch((e: Error) => e))),
+    (keys) =>
+      Promise.all(
+        keys.map((k) =>
+          cache
+            .getPart('banned', k.roomId, `${k.limit}:${k.offset}`, () => client.call(srv.getBannedMemberList, k.roomId, k.limit, k.offset))
+            .catch((e: Error) => e),
+        ),
+      ),
     { cacheKeyFn: (k) => `${k.roomId}\u0000${k.limit}\u0000${k.offset}` },
   );
 }

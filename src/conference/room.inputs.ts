@@ -1,6 +1,11 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { GraphQLISODateTime } from 'type-graphql';
+import * as srv from '../commands/conference';
+import { describeLimit as d } from '../commands/limits';
 import { SeatModeInput } from './enums';
+
+const settings = srv.updateRoomInfo.limits;
+const create = srv.createRoom.limits;
 
 /**
  * The settings create_room and update_room_info share (spec §3.1, §3.3). Registered as an input
@@ -8,10 +13,10 @@ import { SeatModeInput } from './enums';
  */
 @InputType()
 export abstract class RoomSettingsInput {
-  @Field(() => String, { nullable: true, description: 'At most 100 bytes; defaults to the id on create.' })
+  @Field(() => String, { nullable: true, description: `${d(settings.roomName)} Defaults to the id on create.` })
   name?: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: d(settings.maxMemberCount) })
   maxMemberCount?: number;
 
   @Field(() => Boolean, { nullable: true })
@@ -29,7 +34,7 @@ export abstract class RoomSettingsInput {
   @Field(() => Boolean, { nullable: true })
   isCloudRecordingDisabled?: boolean;
 
-  @Field(() => String, { nullable: true, description: 'At most 500 bytes.' })
+  @Field(() => String, { nullable: true, description: d(settings.customInfo) })
   customInfo?: string;
 
   @Field(() => SeatModeInput, { nullable: true })
@@ -38,7 +43,7 @@ export abstract class RoomSettingsInput {
 
 @InputType({ description: 'create_room. Limits as Tencent documents them; checked before any upstream call.' })
 export class CreateRoomInput extends RoomSettingsInput {
-  @Field(() => ID, { description: 'Printable ASCII, at most 48 bytes.' })
+  @Field(() => ID, { description: d(create.roomId) })
   id!: string;
 
   @Field(() => ID, { nullable: true, description: 'Defaults to the gateway\'s admin account.' })
@@ -54,7 +59,7 @@ export class CreateRoomInput extends RoomSettingsInput {
   @Field(() => Boolean, { nullable: true, description: 'Whether the room has seats (default false).' })
   isSeatEnabled?: boolean;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: d(create.maxSeatCount) })
   maxSeatCount?: number;
 
   @Field(() => [ID], { nullable: true, description: 'Scheduled invitees.' })

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { SeatMovePolicy } from './enums';
+import { SeatMovePolicy } from './seat.enums';
 
 @InputType({ description: 'pick_user_on_seat: the user must be in the room.' })
 export class PickMemberOnSeatInput {

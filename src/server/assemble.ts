@@ -1,81 +1,54 @@
 /**
- * Assembles one gateway: config → upstream client → shared cache → schema → Apollo → HTTP.
- * In emulator mode it first starts the embedded emulator and points the client at it.
+ * Assembles one gateway over an upstream it is given: config → upstream client → shared cache →
+ * the list of products (schema, loaders, callbacks) → Apollo → HTTP. It knows nothing of the
+ * embedded emulator; src/gateway.ts starts that in front of it.
  */
 import type { AddressInfo } from 'node:net';
-import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GatewayConfig } from '../config';
 import { authenticate } from '../auth/authenticate';
 import { createSharedCache } from '../cache/shared-cache';
 import { ReadThrough } from '../cache/read-through';
-import { ConferenceData } from '../conference/data';
-import { createConferenceLoaders } from '../conference/loaders';
-import { startEmulator, type RunningEmulator } from '../emulator';
+import { ResourceCache } from '../cache/resource-cache';
+import { contextFactory, type Context } from '../graphql/context';
 import { createTencentClient, type TencentClientOptions } from '../upstream/client';
 import { genUserSig } from '../wire/usersig';
-import { roomConfig } from '../commands/callback-config';
 import { CALLBACK_PATH, createCallbackReceiver } from '../callbacks/receiver';
-import { EVENT_COMMANDS } from '../conference/enums';
-import { Secret } from '../secret';
-import type { Context } from './context';
 import { createErrorFormatter } from './errors';
 import { createHttpServer } from './http';
 import { limitsRule } from './limits';
 import { createLogger, type Logger } from './logger';
 import { requestLogging } from './logging';
+import { PRODUCTS } from './products';
 import { gatewaySchema } from './schema';
 
-export interface GatewayOptions {
+export interface AssembleOptions {
   log?: Logger;
-  /** Emulator mode: seed the demo rooms (default true). */
-  seedDemo?: boolean;
   /** Test hook for client tuning (timeouts, retries); never needed in production. */
   upstream?: Partial<Pick<TencentClientOptions, 'timeoutMs' | 'retries' | 'breaker' | 'rateLimit'>>;
 }
 
-export interface Gateway {
+export interface AssembledGateway {
   /** `http://host:port/graphql`. */
   readonly url: string;
-  /** The configuration in force, with the emulator's base URL filled in. */
-  readonly config: GatewayConfig;
-  /** The embedded emulator, in emulator mode. */
-  readonly emulator: RunningEmulator | undefined;
+  /** Where this process can reach its own callback receiver (loopback when listening on all interfaces). */
+  readonly callbackUrl: string;
   /** A bearer token (UserSig) for `userId`, signed with the app's secret key. */
   tokenFor(userId: string, expireSeconds?: number): string;
   close(): Promise<void>;
 }
 
-export async function createGateway(config: GatewayConfig, options: GatewayOptions = {}): Promise<Gateway> {
+/** `config.tencent.baseUrl` must be set: Tencent's host, or an emulator's URL. */
+export async function assembleGateway(config: GatewayConfig, options: AssembleOptions = {}): Promise<AssembledGateway> {
   const log = options.log ?? createLogger(config.logLevel);
   const { tencent } = config;
-  const seedDemo = options.seedDemo ?? true;
-  let emulator: RunningEmulator | undefined;
-  let baseUrl = tencent.baseUrl;
-  // With the embedded emulator, callbacks are always signed: a fresh token unless one is configured.
-  const callbackToken =
-    config.callbacks.token ?? (config.mode === 'emulator' ? new Secret(randomUUID()) : undefined);
-  if (config.mode === 'emulator') {
-    emulator = await startEmulator({
-      host: '127.0.0.1',
-      port: config.emulatorPort,
-      apps: [{
-        sdkAppId: tencent.sdkAppId, secretKey: tencent.secretKey.reveal(), adminIds: [tencent.adminId],
-        callbackToken: callbackToken?.reveal(),
-      }],
-      seedDemo,
-    });
-    baseUrl = emulator.url;
-  }
-  const runtime: GatewayConfig = Object.freeze({
-    ...config,
-    tencent: Object.freeze({ ...tencent, baseUrl }),
-    callbacks: Object.freeze({ token: callbackToken }),
-  });
+  const baseUrl = tencent.baseUrl;
+  if (!baseUrl) throw new TypeError('assembleGateway: config.tencent.baseUrl is not set');
+  const callbackToken = config.callbacks.token;
 
   const client = createTencentClient({
-    baseUrl: baseUrl as string,
+    baseUrl,
     sdkAppId: tencent.sdkAppId,
     secretKey: tencent.secretKey,
     adminId: tencent.adminId,
@@ -94,7 +67,6 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   const closeAll = async () => {
     await client.close().catch(() => undefined);
     await cache.close().catch(() => undefined);
-    await emulator?.close().catch(() => undefined);
   };
   try {
     await cache.probe();
@@ -102,7 +74,8 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
     await closeAll();
     throw new Error(`The shared cache at ROOMGRAPH_CACHE_URL cannot be reached`);
   }
-  const data = new ConferenceData(client, new ReadThrough(cache, config.cache.ttlMs), tencent.sdkAppId);
+  const resources = new ResourceCache(new ReadThrough(cache, config.cache.ttlMs), tencent.sdkAppId);
+  const newContext = contextFactory(PRODUCTS, { client, cache: resources });
 
   const apollo = new ApolloServer<Context>({
     schema: gatewaySchema(),
@@ -122,9 +95,10 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   const receiver = createCallbackReceiver({
     sdkAppId: tencent.sdkAppId,
     token: callbackToken,
-    apply: async (effect, command) => {
-      log.debug('callback', { command, roomId: effect.roomId, invalidated: effect.resources });
-      await data.invalidate(effect.roomId, effect.resources);
+    callbacks: PRODUCTS.flatMap((p) => p.callbacks ?? []),
+    apply: async (effect) => {
+      log.debug('callback', { command: effect.command, roomIds: effect.roomIds, invalidated: effect.resources });
+      await Promise.all(effect.roomIds.map((roomId) => resources.invalidate(roomId, effect.resources)));
     },
     onRejected: (reason) => log.info('callback rejected', { reason }),
   });
@@ -138,12 +112,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
       await receiver(req, res);
       return true;
     },
-    context: async (req) => ({
-      viewer: authenticate(req.headers.authorization, auth),
-      loaders: createConferenceLoaders(data),
-      conference: data,
-      requestId: randomUUID(),
-    }),
+    context: async (req) => newContext(authenticate(req.headers.authorization, auth)),
   });
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
@@ -156,18 +125,11 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   const { port } = http.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const origin = `http://${host}:${port}`;
-
-  // The demo (npm start) shows client-side changes at once: the emulator calls this gateway back.
-  if (emulator && seedDemo) {
-    const commands = Object.values(EVENT_COMMANDS).map((c) => c[0]);
-    const reachable = ['0.0.0.0', '::'].includes(config.host) ? `http://127.0.0.1:${port}` : origin;
-    await client.call(roomConfig.setCallback, { url: `${reachable}${CALLBACK_PATH}`, commands });
-  }
+  const reachable = ['0.0.0.0', '::'].includes(config.host) ? `http://127.0.0.1:${port}` : origin;
 
   return {
     url: `${origin}/graphql`,
-    config: runtime,
-    emulator,
+    callbackUrl: `${reachable}${CALLBACK_PATH}`,
     tokenFor: (userId, expireSeconds = 86400) =>
       genUserSig({ sdkAppId: tencent.sdkAppId, secretKey: tencent.secretKey.reveal(), identifier: userId, expireSeconds }),
     async close() {

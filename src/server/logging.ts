@@ -1,6 +1,6 @@
 /** One log line per GraphQL request: operation, viewer, duration, error codes. No headers, no variables. */
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { Context } from './context';
+import type { Context } from '../graphql/context';
 import type { Logger } from './logger';
 
 export function requestLogging(log: Logger): ApolloServerPlugin<Context> {

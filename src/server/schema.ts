@@ -1,17 +1,17 @@
 import 'reflect-metadata';
 import { buildSchemaSync } from 'type-graphql';
 import { printSchema, type GraphQLSchema } from 'graphql';
-import { conferenceResolvers } from '../conference';
 import { AuthRules } from '../auth/rules';
+import { PRODUCTS } from './products';
 
 let built: GraphQLSchema | undefined;
 
 /** The gateway schema (code first). Built once per process: type-graphql metadata is global. */
 export function gatewaySchema(): GraphQLSchema {
   built ??= buildSchemaSync({
-    resolvers: [...conferenceResolvers],
+    resolvers: PRODUCTS.flatMap((p) => p.resolvers) as [Function, ...Function[]],
     authChecker: AuthRules,
-    validate: false, // inputs are validated explicitly at the edge (conference/validate.ts)
+    validate: false, // inputs are validated explicitly at the edge (graphql/validate.ts)
   });
   return built;
 }

@@ -9,7 +9,7 @@
 import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { DestroyRoomDocument, RoomDetailsDocument, UpdateRoomDocument } from '../generated/operations';
-import { createGateway, type Gateway } from '../../src/server/gateway';
+import { createGateway, type Gateway } from '../../src/gateway';
 import { loadConfig } from '../../src/config';
 import { createSharedCache, type SharedCache } from '../../src/cache/shared-cache';
 import { ReadThrough } from '../../src/cache/read-through';

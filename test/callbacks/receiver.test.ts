@@ -3,7 +3,7 @@
  * callbacks over HTTP to the gateway's /callbacks/tencent, which invalidates what changed.
  */
 import { callbackSign } from '../../src/callbacks/signature';
-import { createGateway } from '../../src/server/gateway';
+import { createGateway } from '../../src/gateway';
 import { loadConfig } from '../../src/config';
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
 import { CreateCallbackConfigDocument, CreateRoomDocument, RoomMembersDocument, RoomSeatsDocument } from '../generated/operations';

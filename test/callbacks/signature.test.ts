@@ -1,5 +1,6 @@
 import { callbackSign, checkSign } from '../../src/callbacks/signature';
 import { effectOf } from '../../src/callbacks/events';
+import { callbacksOf } from '../../src/wire/callbacks';
 
 describe('callback signature', () => {
   it('matches the documented test vector (spec §10)', () => {
@@ -27,15 +28,27 @@ describe('callback signature', () => {
 });
 
 describe('callback effects', () => {
+  const conference = new Set(callbacksOf('conference'));
+  const effect = (command: string, body: Record<string, unknown>) => effectOf(conference, command, body);
+
   it('maps each Conference callback onto the resources it changed', () => {
-    expect(effectOf('Room.CallbackAfterMemberEnter', { RoomId: 'r1' })).toEqual({ roomId: 'r1', resources: ['room', 'members'] });
-    expect(effectOf('Mic.CallbackAfterSeatInfoChanged', { RoomId: 'r1' })).toEqual({ roomId: 'r1', resources: ['seats'] });
-    expect(effectOf('Room.CallbackAfterCreateRoom', { RoomInfo: { RoomId: 'r2' } })!.roomId).toBe('r2');
-    expect(effectOf('Room.CallbackUpdateRoomInfo', { RoomInfo: { RoomId: 'r3' } })).toEqual({ roomId: 'r3', resources: ['room'] });
+    expect(effect('Room.CallbackAfterMemberEnter', { RoomId: 'r1' })).toEqual({
+      command: 'Room.CallbackAfterMemberEnter', roomIds: ['r1'], resources: ['room', 'members'],
+    });
+    expect(effect('Mic.CallbackAfterSeatInfoChanged', { RoomId: 'r1' })).toMatchObject({ roomIds: ['r1'], resources: ['seats'] });
+    expect(effect('Room.CallbackAfterCreateRoom', { RoomInfo: { RoomId: 'r2' } })!.roomIds).toEqual(['r2']);
   });
 
-  it('ignores unknown commands and bodies without a room id', () => {
-    expect(effectOf('Live.CallbackAfterCreateRoom', { RoomId: 'x' })).toBeUndefined();
-    expect(effectOf('Room.CallbackAfterMemberLeave', {})).toBeUndefined();
+  it('reads an alias as its canonical callback', () => {
+    expect(effect('Room.CallbackUpdateRoomInfo', { RoomInfo: { RoomId: 'r3' } })).toEqual({
+      command: 'Room.CallbackAfterUpdateRoomInfo', roomIds: ['r3'], resources: ['room'],
+    });
+  });
+
+  it('ignores unknown commands, callbacks of products not served, and bodies without a room id', () => {
+    expect(effect('Live.CallbackAfterCreateRoom', { RoomId: 'x' })).toBeUndefined();
+    expect(effect('__proto__', { RoomId: 'x' })).toBeUndefined();
+    expect(effectOf(new Set(), 'Room.CallbackAfterMemberEnter', { RoomId: 'x' })).toBeUndefined();
+    expect(effect('Room.CallbackAfterMemberLeave', {})).toBeUndefined();
   });
 });

@@ -10,7 +10,7 @@ export type AssignableRole =
 
 /** ban_room_member: removes the users and bars re-entry for the duration. */
 export type BanMembersInput = {
-  /** Seconds. */
+  /** Seconds. At least 1. */
   durationSeconds: number;
   /** At most 1000 bytes. */
   reason: string;
@@ -23,7 +23,7 @@ export type BanMembersInput = {
 export type CallbackConfigInput = {
   /** At least one event. */
   events: Array<ConferenceEvent>;
-  /** An http:// or https:// URL. */
+  /** An http:// or https:// URL. At most 1000 bytes. */
   url: string;
 };
 
@@ -57,9 +57,11 @@ export type CreateRoomInput = {
   /** Whether the room has seats (default false). */
   isSeatEnabled?: boolean | null | undefined;
   isVideoDisabled?: boolean | null | undefined;
+  /** At least 1. */
   maxMemberCount?: number | null | undefined;
+  /** At least 1. */
   maxSeatCount?: number | null | undefined;
-  /** At most 100 bytes; defaults to the id on create. */
+  /** At most 100 bytes. Defaults to the id on create. */
   name?: string | null | undefined;
   /** Defaults to the gateway's admin account. */
   ownerId?: string | number | null | undefined;
@@ -99,8 +101,9 @@ export type LockSeatInput = {
   videoDisabled?: boolean | null | undefined;
 };
 
-/** mark_room_member: at most 10 members per call; at most 10 distinct marks per room. */
+/** mark_room_member: at most 10 distinct marks per room, which Tencent checks. */
 export type MarkMembersInput = {
+  /** 1 to 10 members. */
   members: Array<MemberMarksInput>;
   operation: MarkOperation;
   roomId: string | number;
@@ -111,7 +114,7 @@ export type MarkOperation =
   | 'SET';
 
 export type MemberMarksInput = {
-  /** At most 3 marks per call, each at least 1000. */
+  /** 1 to 3 marks. Each mark: at least 1000. */
   marks: Array<number>;
   userId: string | number;
 };
@@ -202,8 +205,9 @@ export type UpdateRoomInput = {
   isMessageDisabled?: boolean | null | undefined;
   isScreenSharingDisabled?: boolean | null | undefined;
   isVideoDisabled?: boolean | null | undefined;
+  /** At least 1. */
   maxMemberCount?: number | null | undefined;
-  /** At most 100 bytes; defaults to the id on create. */
+  /** At most 100 bytes. Defaults to the id on create. */
   name?: string | null | undefined;
   takeSeatMode?: SeatModeInput | null | undefined;
 };

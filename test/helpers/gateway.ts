@@ -4,7 +4,7 @@
  */
 import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { createGateway, type Gateway, type GatewayOptions } from '../../src/server/gateway';
+import { createGateway, type Gateway, type GatewayOptions } from '../../src/gateway';
 import { loadConfig } from '../../src/config';
 
 export interface GqlResult<T> {

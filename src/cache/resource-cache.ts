@@ -1,0 +1,35 @@
+/**
+ * The shared cache in the terms the command declarations use: a resource (wire/resources.ts) of a
+ * room. The one place that names cache keys (`<sdkAppId>:<resource>:<roomId>`); product data
+ * modules read through it, and writes and callbacks invalidate through it.
+ */
+import type { Resource } from '../wire/resources';
+import type { ReadThrough } from './read-through';
+
+export class ResourceCache {
+  constructor(
+    private readonly readThrough: ReadThrough,
+    private readonly sdkAppId: number,
+  ) {}
+
+  key(resource: Resource, roomId: string): string {
+    return `${this.sdkAppId}:${resource}:${roomId}`;
+  }
+
+  /** One resource of many rooms, fetching each miss with `fetch(roomId)` (one call per missing room). */
+  getMany<T>(resource: Resource, roomIds: readonly string[], fetch: (roomId: string) => Promise<T>): Promise<(T | Error)[]> {
+    return this.readThrough.getMany<T>(
+      roomIds.map((id) => this.key(resource, id)),
+      (i) => fetch(roomIds[i]),
+    );
+  }
+
+  /** One part (a page, a chunk) of a room's resource. */
+  getPart<T>(resource: Resource, roomId: string, part: string, fetch: () => Promise<T>): Promise<T> {
+    return this.readThrough.getEntry(this.key(resource, roomId), part, fetch);
+  }
+
+  invalidate(roomId: string, resources: readonly Resource[]): Promise<void> {
+    return this.readThrough.invalidate(resources.map((r) => this.key(r, roomId)));
+  }
+}
