@@ -39,7 +39,7 @@ export interface GatewayConfig {
     namespace: string;
   };
   upstream: { timeoutMs: number; connections: number; retries: number };
-  limits: { maxBodyBytes: number; maxDepth: number; maxAliases: number; maxRoomIds: number };
+  limits: { maxBodyBytes: number; maxDepth: number; maxAliases: number };
   callbacks: {
     /**
      * The console's webhook authentication token: callbacks to /callbacks/tencent must carry a
@@ -144,7 +144,6 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
       maxBodyBytes: int(env, 'ROOMGRAPH_MAX_BODY_BYTES', 1_048_576, 1024, 64 * 1_048_576),
       maxDepth: int(env, 'ROOMGRAPH_MAX_DEPTH', 10, 2, 100),
       maxAliases: int(env, 'ROOMGRAPH_MAX_ALIASES', 30, 1, 1000),
-      maxRoomIds: 100,
     },
     callbacks: { token: env.ROOMGRAPH_CALLBACK_TOKEN ? new Secret(env.ROOMGRAPH_CALLBACK_TOKEN) : undefined },
     playground: bool(env, 'ROOMGRAPH_PLAYGROUND', mode === 'emulator'),

@@ -28,7 +28,7 @@ describe('loadConfig', () => {
       admins: ['administrator'],
       cache: { url: undefined, ttlMs: 5000, namespace: 'roomgraph' },
       upstream: { timeoutMs: 5000, connections: 16, retries: 2 },
-      limits: { maxBodyBytes: 1_048_576, maxDepth: 10, maxAliases: 30, maxRoomIds: 100 },
+      limits: { maxBodyBytes: 1_048_576, maxDepth: 10, maxAliases: 30 },
       playground: true,
       logLevel: 'info',
     });

@@ -5,12 +5,15 @@
  */
 import { GraphQLError } from 'graphql';
 import type { AuthCheckerInterface, ResolverData } from 'type-graphql';
-import type { Context } from '../graphql/context';
+import type { Viewer } from './viewer';
 
 export type Role = 'ADMIN';
 
-export class AuthRules implements AuthCheckerInterface<Context, Role> {
-  check({ context }: ResolverData<Context>, roles: Role[]): boolean {
+/** Any context with a viewer (the GraphQL request context is one). */
+type WithViewer = { viewer: Viewer };
+
+export class AuthRules implements AuthCheckerInterface<WithViewer, Role> {
+  check({ context }: ResolverData<WithViewer>, roles: Role[]): boolean {
     if (roles.includes('ADMIN') && !context.viewer.isAdmin) {
       throw new GraphQLError(`Forbidden: this needs an administrator; ${context.viewer.userId} is not one`, {
         extensions: { code: 'FORBIDDEN' },

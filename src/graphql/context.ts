@@ -1,12 +1,10 @@
 /**
  * What every resolver gets: who is calling, this request's loaders, the upstream client, and the
- * one way to say "this changed". Built per request from the list of product modules.
+ * one way to say "this changed". Built per request from the list of product modules (product.ts).
  */
-import { randomUUID } from 'node:crypto';
 import type { Viewer } from '../auth/viewer';
 import type { TencentClient } from '../upstream/client';
 import type { Resource } from '../wire/resources';
-import type { DataSources, ProductModule } from './product';
 
 /**
  * This request's loaders, by name. Empty here: each product module adds its own with
@@ -25,28 +23,4 @@ export interface Context {
    * this request's loader entries for them, so what the mutation answers is read fresh.
    */
   changed(roomId: string, resources: readonly Resource[]): Promise<void>;
-}
-
-export type ContextFactory = (viewer: Viewer) => Context;
-
-export function contextFactory(products: readonly ProductModule[], data: DataSources): ContextFactory {
-  const forget = new Map<Resource, ((l: Loaders, roomId: string) => void)[]>();
-  for (const p of products) {
-    for (const [r, f] of Object.entries(p.forget ?? {}) as [Resource, (l: Loaders, roomId: string) => void][]) {
-      forget.set(r, [...(forget.get(r) ?? []), f]);
-    }
-  }
-  return (viewer) => {
-    const loaders = Object.assign({}, ...products.map((p) => p.loaders?.(data) ?? {})) as Loaders;
-    return {
-      viewer,
-      requestId: randomUUID(),
-      loaders,
-      client: data.client,
-      async changed(roomId, resources) {
-        await data.cache.invalidate(roomId, resources);
-        for (const r of resources) for (const f of forget.get(r) ?? []) f(loaders, roomId);
-      },
-    };
-  };
 }

@@ -4,6 +4,10 @@
  * the resources the mutation changed — once each (the mutation's own answer re-reads them, the
  * view then finds them cached) — and nothing else.
  */
+import { commandPath, type WriteCommand } from '../../src/commands/command';
+import * as srv from '../../src/commands/conference';
+import * as mic from '../../src/commands/seats';
+import type { Resource } from '../../src/wire/resources';
 import { startTestGateway, type TestGateway } from '../helpers/gateway';
 
 let t: TestGateway;
@@ -14,13 +18,13 @@ const VIEW = `query View($id: ID!) { room(id: $id) { id name memberCount
   seats { index userId isLocked isVideoDisabled }
   bannedMembers(first: 100) { nodes { userId } } } }`;
 
-const GET = {
-  room: 'room_engine_http_srv/get_room_info',
-  members: 'room_engine_http_srv/get_room_member_list',
-  seats: 'room_engine_http_mic/get_seat_list',
-  banned: 'room_engine_http_srv/get_banned_member_list',
-} as const;
-type Resource = keyof typeof GET;
+/** The read that serves each resource. */
+const GET: Record<Resource, string> = {
+  room: commandPath(srv.getRoomInfo),
+  members: commandPath(srv.getRoomMemberList),
+  seats: commandPath(mic.getSeatList),
+  banned: commandPath(srv.getBannedMemberList),
+};
 
 beforeAll(async () => {
   t = await startTestGateway({ ROOMGRAPH_CACHE_TTL_MS: '600000' });
@@ -31,23 +35,24 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const cases: [name: string, mutation: string, write: string, changes: Resource[]][] = [
-  ['updateRoom', `updateRoom(input: { id: "${room}", name: "Renamed" }) { id }`, 'room_engine_http_srv/update_room_info', ['room']],
-  ['updateMember', `updateMember(input: { roomId: "${room}", userId: "bob", nameCard: "Bobby" }) { userId }`, 'room_engine_http_srv/update_room_member_info', ['members']],
-  ['markMembers', `markMembers(input: { roomId: "${room}", operation: SET, members: [{ userId: "bob", marks: [1000] }] }) { id }`, 'room_engine_http_srv/mark_room_member', ['members']],
-  ['pickMemberOnSeat', `pickMemberOnSeat(input: { roomId: "${room}", userId: "carol", index: 1 }) { index }`, 'room_engine_http_mic/pick_user_on_seat', ['seats']],
-  ['lockSeat', `lockSeat(input: { roomId: "${room}", index: 3, videoDisabled: true }) { index }`, 'room_engine_http_mic/lock_seat', ['seats']],
-  ['switchSeat', `switchSeat(input: { roomId: "${room}", userId: "carol", toIndex: 2 }) { index }`, 'room_engine_http_mic/switch_seat', ['seats']],
-  ['moveMemberToSeat', `moveMemberToSeat(input: { roomId: "${room}", userId: "carol", index: 0, policy: SWAP }) { index }`, 'room_engine_http_mic/move_user_to_seat', ['seats']],
-  ['kickMemberOffSeat', `kickMemberOffSeat(input: { roomId: "${room}", userId: "carol" }) { index }`, 'room_engine_http_mic/kick_user_off_seat', ['seats']],
-  ['banMembers', `banMembers(input: { roomId: "${room}", userIds: ["dave"], reason: "r", durationSeconds: 600 }) { id }`, 'room_engine_http_srv/ban_room_member', ['room', 'members', 'seats', 'banned']],
-  ['unbanMembers', `unbanMembers(input: { roomId: "${room}", userIds: ["dave"] }) { id }`, 'room_engine_http_srv/unban_room_member', ['banned']],
-  ['kickMembers', `kickMembers(input: { roomId: "${room}", userIds: ["erin"], reason: "r" }) { id }`, 'room_engine_http_srv/kick_user_out', ['room', 'members', 'seats']],
-  ['changeRoomOwner', `changeRoomOwner(input: { roomId: "${room}", newOwnerId: "bob", currentOwnerId: "alice" }) { id }`, 'room_engine_http_srv/change_room_owner', ['room', 'members']],
+/** Each mutation, the command it runs; what it must re-read is what that command's declaration `changes`. */
+const cases: [name: string, mutation: string, write: Pick<WriteCommand<never, unknown>, 'service' | 'name' | 'changes'>][] = [
+  ['updateRoom', `updateRoom(input: { id: "${room}", name: "Renamed" }) { id }`, srv.updateRoomInfo],
+  ['updateMember', `updateMember(input: { roomId: "${room}", userId: "bob", nameCard: "Bobby" }) { userId }`, srv.updateRoomMemberInfo],
+  ['markMembers', `markMembers(input: { roomId: "${room}", operation: SET, members: [{ userId: "bob", marks: [1000] }] }) { id }`, srv.markRoomMember],
+  ['pickMemberOnSeat', `pickMemberOnSeat(input: { roomId: "${room}", userId: "carol", index: 1 }) { index }`, mic.pickUserOnSeat],
+  ['lockSeat', `lockSeat(input: { roomId: "${room}", index: 3, videoDisabled: true }) { index }`, mic.lockSeat],
+  ['switchSeat', `switchSeat(input: { roomId: "${room}", userId: "carol", toIndex: 2 }) { index }`, mic.switchSeat],
+  ['moveMemberToSeat', `moveMemberToSeat(input: { roomId: "${room}", userId: "carol", index: 0, policy: SWAP }) { index }`, mic.moveUserToSeat],
+  ['kickMemberOffSeat', `kickMemberOffSeat(input: { roomId: "${room}", userId: "carol" }) { index }`, mic.kickUserOffSeat],
+  ['banMembers', `banMembers(input: { roomId: "${room}", userIds: ["dave"], reason: "r", durationSeconds: 600 }) { id }`, srv.banRoomMember],
+  ['unbanMembers', `unbanMembers(input: { roomId: "${room}", userIds: ["dave"] }) { id }`, srv.unbanRoomMember],
+  ['kickMembers', `kickMembers(input: { roomId: "${room}", userIds: ["erin"], reason: "r" }) { id }`, srv.kickUserOut],
+  ['changeRoomOwner', `changeRoomOwner(input: { roomId: "${room}", newOwnerId: "bob", currentOwnerId: "alice" }) { id }`, srv.changeRoomOwner],
 ];
 
 describe('mutation invalidation', () => {
-  it.each(cases)('%s re-reads exactly what it changed', async (_name, mutation, write, changes) => {
+  it.each(cases)('%s re-reads exactly what its command changes', async (_name, mutation, write) => {
     const before = await t.raw(VIEW, { id: room });
     expect(before.errors).toBeUndefined();
     await t.emulator.resetCalls();
@@ -55,8 +60,8 @@ describe('mutation invalidation', () => {
     expect(m.errors).toBeUndefined();
     const after = await t.raw(VIEW, { id: room });
     expect(after.errors).toBeUndefined();
-    const expected: Record<string, number> = { [write]: 1 };
-    for (const r of changes) expected[GET[r]] = 1;
+    const expected: Record<string, number> = { [commandPath(write)]: 1 };
+    for (const r of write.changes) expected[GET[r]] = 1;
     expect(await t.emulator.calls()).toEqual(expected);
     // And the view shows the change (it is not served stale from the cache).
     expect(after.data).not.toEqual(before.data);
