@@ -19,11 +19,16 @@ const ALLOWED: Record<string, readonly string[]> = {
   auth: ['wire', 'secret'],
   graphql: ['wire', 'commands', 'upstream', 'cache', 'auth'],
   seats: ['wire', 'commands', 'upstream', 'graphql'],
-  conference: ['wire', 'commands', 'upstream', 'graphql', 'seats'],
+  rooms: ['wire', 'commands', 'graphql', 'seats'],
+  conference: ['wire', 'commands', 'upstream', 'graphql', 'seats', 'rooms'],
+  live: ['wire', 'commands', 'upstream', 'graphql', 'seats', 'rooms'],
   'callback-config': ['wire', 'commands', 'upstream', 'graphql'],
   callbacks: ['wire', 'secret'],
   config: ['secret'],
-  server: ['wire', 'commands', 'upstream', 'cache', 'graphql', 'auth', 'callbacks', 'conference', 'seats', 'callback-config', 'config', 'secret'],
+  server: [
+    'wire', 'commands', 'upstream', 'cache', 'graphql', 'auth', 'callbacks', 'rooms', 'conference', 'live', 'seats', 'callback-config',
+    'config', 'secret',
+  ],
 };
 
 function unitOf(file: string): string {

@@ -3,7 +3,7 @@
  * room. The one place that names cache keys (`<sdkAppId>:<resource>:<roomId>`); product data
  * modules read through it, and writes and callbacks invalidate through it.
  */
-import type { Resource } from '../wire/resources';
+import { APP_WIDE, type Resource } from '../wire/resources';
 import type { ReadThrough } from './read-through';
 
 export class ResourceCache {
@@ -12,8 +12,9 @@ export class ResourceCache {
     private readonly sdkAppId: number,
   ) {}
 
+  /** App-wide resources (the live room list, the gift catalogue) have one key whatever the room. */
   key(resource: Resource, roomId: string): string {
-    return `${this.sdkAppId}:${resource}:${roomId}`;
+    return `${this.sdkAppId}:${resource}:${APP_WIDE.has(resource) ? '' : roomId}`;
   }
 
   /** One resource of many rooms, fetching each miss with `fetch(roomId)` (one call per missing room). */

@@ -54,3 +54,9 @@ export type CallbackConfigCommands = ReturnType<typeof callbackConfigCommands>;
  * set_callback and delete_callback (names per D2) document none.
  */
 export const roomConfig = callbackConfigCommands('room_config', { get: 200, update: 200 });
+
+/**
+ * `live_config` — Live: set_callback (64420) and update_callback (64419) document 200/s;
+ * get_callback and delete_callback (names per D2) document none.
+ */
+export const liveConfig = callbackConfigCommands('live_config', { set: 200, update: 200 });

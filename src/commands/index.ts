@@ -5,9 +5,12 @@
 import type { AnyCommand } from './command';
 import * as conference from './conference';
 import * as seats from './seats';
-import { roomConfig } from './callback-config';
+import * as live from './live';
+import * as liveGifts from './live-gifts';
+import * as battle from './battle';
+import { liveConfig, roomConfig } from './callback-config';
 
-export { conference, seats, roomConfig };
+export { conference, seats, roomConfig, live, liveGifts, battle, liveConfig };
 
 const all = (ns: Record<string, unknown>): AnyCommand[] =>
   Object.values(ns).filter((c): c is AnyCommand => typeof c === 'object' && c !== null && 'service' in c && 'name' in c);
@@ -16,4 +19,8 @@ export const ALL_COMMANDS: readonly AnyCommand[] = Object.freeze([
   ...all(conference),
   ...all(seats),
   ...all(roomConfig),
+  ...all(live),
+  ...all(liveGifts),
+  ...all(battle),
+  ...all(liveConfig),
 ]);

@@ -3,7 +3,7 @@
  * the GraphQL event enums, the names a callback configuration accepts (gateway and emulator), what
  * the gateway's receiver invalidates, and the names the emulator sends.
  */
-import { ALL_OF_ROOM, type Resource } from './resources';
+import { ALL_OF_LIVE_ROOM, ALL_OF_ROOM, type Resource } from './resources';
 
 export type Product = 'conference' | 'live';
 
@@ -64,8 +64,67 @@ export const Callbacks = Object.freeze({
   }),
 });
 
-export const CALLBACK_TABLE: readonly CallbackDecl[] = Object.freeze(Object.values(Callbacks));
+/** `FromRoomId` and every id of `ToRoomIdList` (battle created). */
+function battleRooms(body: Body): string[] {
+  const to = Array.isArray(body.ToRoomIdList) ? body.ToRoomIdList.map(asId) : [];
+  return [asId(body.FromRoomId), ...to].filter(Boolean);
+}
 
+/** `FromRoomInfo.RoomId` and each `ToRoomList[].RoomId` (battle started). */
+function startedBattleRooms(body: Body): string[] {
+  const from = body.FromRoomInfo && typeof body.FromRoomInfo === 'object' ? asId((body.FromRoomInfo as Body).RoomId) : '';
+  const to = Array.isArray(body.ToRoomList) ? body.ToRoomList.map((r) => (r && typeof r === 'object' ? asId((r as Body).RoomId) : '')) : [];
+  return [from, ...to].filter(Boolean);
+}
+
+/** Live webhooks (spec §9). The chat and recording callbacks name their room differently. */
+export const LiveCallbacks = Object.freeze({
+  roomCreated: callback({
+    name: 'Live.CallbackAfterCreateRoom', product: 'live', event: 'ROOM_CREATED', changes: ALL_OF_LIVE_ROOM,
+  }),
+  roomDestroyed: callback({
+    name: 'Live.CallbackAfterDestroyRoom', product: 'live', event: 'ROOM_DESTROYED', changes: ALL_OF_LIVE_ROOM,
+  }),
+  roomInfoUpdated: callback({
+    name: 'Live.CallbackAfterUpdateRoomInfo', product: 'live', event: 'ROOM_INFO_UPDATED', changes: ['liveRoom', 'liveRooms'],
+  }),
+  memberStateChanged: callback({
+    name: 'Live.CallbackAfterMemberStateChanged',
+    // The page's URL table spells it without "After" (spec §9, §13 #11).
+    aliases: ['Live.CallbackMemberStateChanged'],
+    // Online counts and view counts move; a member who goes offline leaves their seat.
+    product: 'live', event: 'MEMBER_STATE_CHANGED', changes: ['liveMembers', 'liveRoom', 'liveRooms', 'seats'],
+  }),
+  metadataSet: callback({
+    name: 'Live.CallbackAfterSetMetadata', product: 'live', event: 'METADATA_SET', changes: ['metadata'],
+  }),
+  metadataDeleted: callback({
+    name: 'Live.CallbackAfterDelMetadata', product: 'live', event: 'METADATA_DELETED', changes: ['metadata'],
+  }),
+  battleCreated: callback({
+    name: 'Live.CallbackAfterCreateBattle', product: 'live', event: 'BATTLE_CREATED', changes: [], rooms: battleRooms,
+  }),
+  battleStarted: callback({
+    name: 'Live.CallbackAfterStartBattle', product: 'live', event: 'BATTLE_STARTED', changes: [], rooms: startedBattleRooms,
+  }),
+  ownerChanged: callback({
+    name: 'Live.CallbackAfterChangeOwner', product: 'live', event: 'OWNER_CHANGED', changes: ['liveRoom', 'liveRooms'],
+  }),
+  messageSent: callback({
+    // An IM group callback: the live room is the group.
+    name: 'Group.CallbackAfterSendMsg', product: 'live', event: 'MESSAGE_SENT', changes: ['stats'],
+    rooms: (body) => (asId(body.GroupId) ? [asId(body.GroupId)] : []),
+  }),
+  cloudRecordingChanged: callback({
+    name: 'Follow.CallbackAfterCloudRecordingChanged', product: 'live', event: 'CLOUD_RECORDING_CHANGED', changes: [],
+    rooms: (body) => {
+      const info = body.EventInfo && typeof body.EventInfo === 'object' ? (body.EventInfo as Body) : {};
+      return asId(info.RoomId) ? [asId(info.RoomId)] : [];
+    },
+  }),
+});
+
+export const CALLBACK_TABLE: readonly CallbackDecl[] = Object.freeze([...Object.values(Callbacks), ...Object.values(LiveCallbacks)]);
 const byName: ReadonlyMap<string, CallbackDecl> = new Map(
   CALLBACK_TABLE.flatMap((c) => [c.name, ...c.aliases].map((n) => [n, c] as const)),
 );
