@@ -1,8 +1,10 @@
 /**
- * Outbound webhooks (spec §5, §10, D6). Each callback belongs to one product (src/wire/callbacks.ts);
- * once that product's callback configuration exists (`room_config` for Conference), every event it
- * enables is POSTed to its Url with the query `SdkAppid`, `CallbackCommand`, `contenttype=json`,
- * `ClientIP`, `OptPlatform`, plus `Sign` / `RequestTime` when the app has a callback token.
+ * Outbound webhooks (spec §5, §9, §10, D6). Each callback belongs to one product
+ * (src/wire/callbacks.ts); once that product's callback configuration exists (`room_config` for
+ * Conference, `live_config` for Live), every event it enables is POSTed to its Url with the query
+ * `SdkAppid`, `CallbackCommand`, `contenttype=json`, `ClientIP`, `OptPlatform`, plus `Sign` /
+ * `RequestTime` when the app has a callback token (D6: the same scheme for both products).
+ * `Live.CallbackAfterChangeOwner`'s URL carries neither `ClientIP` nor `OptPlatform` (647/72553).
  *
  * Delivery is fire-and-forget: it never delays or fails the REST answer. One POST per event, 3 s
  * timeout, no retry (D6). Deliveries of one app run one after another, so a receiver sees them in
@@ -11,7 +13,7 @@
 import * as http from 'node:http';
 import * as https from 'node:https';
 import { callbackSign } from '../wire/callback-sign';
-import type { CallbackDecl } from '../wire/callbacks';
+import { LiveCallbacks, type CallbackDecl } from '../wire/callbacks';
 import type { Clock } from './clock';
 import type { Platform } from './context';
 import type { Rec } from './input';
@@ -62,8 +64,10 @@ export class CallbackSender {
     u.searchParams.set('SdkAppid', String(state.sdkAppId));
     u.searchParams.set('CallbackCommand', command);
     u.searchParams.set('contenttype', 'json');
-    u.searchParams.set('ClientIP', '127.0.0.1');
-    u.searchParams.set('OptPlatform', platform);
+    if (command !== LiveCallbacks.ownerChanged.name) {
+      u.searchParams.set('ClientIP', '127.0.0.1');
+      u.searchParams.set('OptPlatform', platform);
+    }
     const token = state.callbackToken?.reveal();
     if (token) {
       const requestTime = this.clock.nowSeconds();

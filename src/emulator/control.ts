@@ -9,18 +9,34 @@
  *
  *   POST   /emulator/v1/rooms/{roomId}/members           {"userId","nameCard"?,"customInfo"?}
  *          A client enters: → {Member, MemberCount}. Raises Room.CallbackAfterMemberEnter
- *          (OptPlatform Web). Already in the room: OK, no event. Banned: 100006. Room at
- *          MaxMemberCount: 100002. No room: 100004.
+ *          (OptPlatform Web) — in a live room Live.CallbackAfterMemberStateChanged (EventType
+ *          Online, EventCause Enter), and the entry moves ViewCount and TotalViewers. Already in
+ *          the room: OK, no event. Banned: 100006. Room at MaxMemberCount (a live room with
+ *          IsUnlimitedRoomEnabled has no cap): 100002. No room: 100004.
  *   DELETE /emulator/v1/rooms/{roomId}/members/{userId}
- *          A client leaves (and leaves its seat): Room.CallbackAfterMemberLeave Type "Leave".
+ *          A client leaves (and leaves its seat): Room.CallbackAfterMemberLeave Type "Leave" — in
+ *          a live room Live.CallbackAfterMemberStateChanged (Offline, EventCause Leave).
  *          Not in the room: 100005.
+ *   POST   /emulator/v1/rooms/{roomId}/gifts             {"userId","giftId","count"?: 1}
+ *          A viewer sends `count` of the catalogue's gift in a live room → {Sequence,
+ *          TotalViewers, TotalGiftsSent, TotalGiftCoins, TotalUniqueGiftSenders,
+ *          TotalLikesReceived, TotalMsgCount}: moves get_room_stats and get_gift_count. Unknown
+ *          gift or room: 100004; a Conference room: 100006. No callback.
+ *   POST   /emulator/v1/rooms/{roomId}/likes             {"userId","count"?: 1}
+ *          A viewer likes a live room `count` times → the statistics as above (TotalLikesReceived).
+ *   GET    /emulator/v1/rooms/{roomId}/messages
+ *          The live room's messages (send_text_msg, send_custom_msg), oldest first, the last 1000
+ *          → {Messages: [{MsgSeq, MsgId, MsgTime, Random, From_Account, MsgBody, CloudCustomData}]}.
  *   POST   /emulator/v1/rooms/{roomId}/seats/{index}      {"userId"}
  *          A member takes a seat, with pick_user_on_seat's checks (TakeSeatMode ApplyToTake is
  *          treated as approved). Raises Mic.CallbackAfterSeatInfoChanged.
  *   DELETE /emulator/v1/rooms/{roomId}/seats/{index}
  *          The occupant leaves the seat; a free seat: 100002.
  *   GET    /emulator/v1/calls        → {Calls: {"service/command": n}, Total}
- *   DELETE /emulator/v1/calls        resets the counts.
+ *   GET    /emulator/v1/calls?log=1  adds Log: [{"command": "service/command", "atMs": <emulated ms
+ *          the call arrived>, "errorCode": n}], the app's last 10,000 REST calls, oldest first
+ *          (errorCode -1: a fault dropped the call or answered raw HTTP) — to count calls per second.
+ *   DELETE /emulator/v1/calls        resets the counts and the log.
  *   GET    /emulator/v1/clock        → {NowMs}
  *   POST   /emulator/v1/clock        {"advanceSeconds": n ≥ 0} moves the emulated clock → {NowMs}
  *   GET    /emulator/v1/faults       → {Faults: [...pending]}
@@ -30,7 +46,8 @@
  *   PUT    /emulator/v1/callback-token  {"token": "…"} or {"token": null} → {Configured}
  *   GET    /emulator/v1/callbacks    → {Deliveries: [{command, url, optPlatform, status | error, eventTime}]}
  *   POST   /emulator/v1/reset        {"seedDemo"?: false} clears the app's rooms, callback
- *          configurations, calls, faults, rate windows and delivery log; optionally re-seeds.
+ *          configurations, calls and call log, faults, rate windows, delivery log, gift catalogue
+ *          and battles; optionally re-seeds.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Secret } from '../secret';
@@ -40,20 +57,30 @@ import { EmuError, invalid } from './errors';
 import { parseFault } from './faults';
 import { jsonObject, sendJson } from './http-util';
 import { Fields, type Rec } from './input';
+import { listMessages, sendGift, sendLikes } from './live/control-routes';
+import { enteredLive } from './live/presence';
+import { isLive } from './live/state';
 import { emitSeatChange, removeMembers, seatAt, takeSeat } from './room-ops';
 import { seedDemoData } from './seed';
 import { activeBan, addMember, getMember, getRoom, memberWire, resetAppState, type AppState } from './state';
 import { makeCtx, type World } from './world';
 
-type Route = (world: World, app: AppState, params: string[], body: Rec) => Rec | undefined;
+type Route = (world: World, app: AppState, params: string[], body: Rec, query: URLSearchParams) => Rec | undefined;
 
 const ROUTES: [method: string, pattern: RegExp, route: Route][] = [
   ['POST', /^rooms\/([^/]+)\/members$/, enter],
   ['DELETE', /^rooms\/([^/]+)\/members\/([^/]+)$/, leave],
   ['POST', /^rooms\/([^/]+)\/seats\/([^/]+)$/, takeSeatRoute],
   ['DELETE', /^rooms\/([^/]+)\/seats\/([^/]+)$/, leaveSeat],
-  ['GET', /^calls$/, (_w, app) => ({ Calls: Object.fromEntries(app.calls), Total: sum(app.calls) })],
-  ['DELETE', /^calls$/, (_w, app) => void app.calls.clear()],
+  ['POST', /^rooms\/([^/]+)\/gifts$/, sendGift],
+  ['POST', /^rooms\/([^/]+)\/likes$/, sendLikes],
+  ['GET', /^rooms\/([^/]+)\/messages$/, listMessages],
+  ['GET', /^calls$/, calls],
+  ['DELETE', /^calls$/, (_w, app) => {
+    app.calls.clear();
+    app.callLog = [];
+    return undefined;
+  }],
   ['GET', /^clock$/, (w) => ({ NowMs: w.clock.now() })],
   ['POST', /^clock$/, advanceClock],
   ['GET', /^faults$/, (_w, app) => ({ Faults: app.faults.pending() })],
@@ -65,6 +92,12 @@ const ROUTES: [method: string, pattern: RegExp, route: Route][] = [
 ];
 
 const sum = (m: Map<string, number>): number => [...m.values()].reduce((a, b) => a + b, 0);
+
+function calls(_w: World, app: AppState, _p: string[], _b: Rec, query: URLSearchParams): Rec {
+  const counts = { Calls: Object.fromEntries(app.calls), Total: sum(app.calls) };
+  const log = query.get('log');
+  return log === '1' || log === 'true' ? { ...counts, Log: app.callLog.map((e) => ({ ...e })) } : counts;
+}
 
 export async function handleControl(
   world: World,
@@ -91,7 +124,7 @@ export async function handleControl(
   if (typeof json === 'string') return answer(200, failEnvelope(ErrorCodes.JSON_PARSE, json));
   try {
     const params = (match[1] as RegExpExecArray).slice(1).map((p) => decodeURIComponent(p));
-    const data = match[2](world, app, params, json);
+    const data = match[2](world, app, params, json, url.searchParams);
     answer(200, { ...okEnvelope(), ...data });
   } catch (e) {
     if (e instanceof URIError) {
@@ -119,10 +152,14 @@ function enter(world: World, app: AppState, [roomId]: string[], body: Rec): Rec 
   if (until !== undefined) {
     throw new EmuError(ErrorCodes.PERMISSION_DENIED, `'${userId}' is banned from room '${roomId}' until ${until} (Unix seconds)`);
   }
-  if (room.members.size >= room.maxMemberCount) {
+  if (room.members.size >= room.maxMemberCount && !(isLive(room) && room.live.isUnlimitedRoomEnabled)) {
     throw invalid(`room '${roomId}' is full (MaxMemberCount ${room.maxMemberCount})`);
   }
   const m = addMember(room, userId, nameCard, customInfo);
+  if (isLive(room)) {
+    enteredLive(ctx, room, m);
+    return { Member: memberWire(room, m), MemberCount: room.members.size };
+  }
   ctx.emit(Callbacks.memberEntered, {
     Operator_Account: userId,
     RoomId: roomId,

@@ -25,3 +25,10 @@ export const notAMember = (userId: string, roomId: string): EmuError =>
 
 export const noSeats = (roomId: string): EmuError =>
   new EmuError(ErrorCodes.SEATS_NOT_SUPPORTED, `room '${roomId}' does not support seats (IsSeatEnabled is false)`);
+
+/**
+ * 100004 for something other than a room that does not exist (a gift, a category, a language
+ * entry): the Live gift pages document no "not found" code, so the emulator reuses the room's
+ * (inferred).
+ */
+export const notFound = (info: string): EmuError => new EmuError(ErrorCodes.ROOM_NOT_FOUND, info);

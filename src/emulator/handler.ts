@@ -12,6 +12,16 @@ import type { Rec } from './input';
 export interface Rules {
   /** Calls per second per SDKAppID as Tencent enforces them (spec §16); undefined = no limit (D4). */
   perSecond?: number;
+  /**
+   * The ErrorCode past `perSecond`: 60007 unless given. D4 makes it 100012 for the 1/s gift
+   * commands, so it is each handler's choice rather than the front's.
+   */
+  limitCode?: number;
+  /**
+   * D1: the gift getters answer their data both inside `Response` and at the top level of the
+   * body (spec §2.2, §7.10). Default false: data only in `Response`.
+   */
+  topLevel?: boolean;
   /** Returns the `Response` data, or undefined for an envelope-only answer. Throws EmuError. */
   run(ctx: Ctx, body: Rec): Rec | undefined;
 }
@@ -22,7 +32,13 @@ export interface Handler extends Rules {
 }
 
 export function handler(decl: Pick<AnyCommand, 'service' | 'name'>, rules: Rules): Handler {
-  return Object.freeze({ path: commandPath(decl), perSecond: rules.perSecond, run: rules.run });
+  return Object.freeze({
+    path: commandPath(decl),
+    perSecond: rules.perSecond,
+    limitCode: rules.limitCode,
+    topLevel: rules.topLevel,
+    run: rules.run,
+  });
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
- * An in-memory emulator of Tencent TRTC's Conference server REST API over real HTTP: the same wire
- * protocol (spec §2), UserSig checks (§12, D5), rate limits (D4), error codes (§4), outbound
- * callbacks (§5, §10, D6), plus an emulator-only control API (control.ts) for client actions,
- * the clock, call counts and fault injection. State lives per SDKAppID and dies with the process.
+ * An in-memory emulator of Tencent TRTC's Conference and Live server REST APIs over real HTTP: the
+ * same wire protocol (spec §2), UserSig checks (§12, D5), rate limits (D4), error codes (§4, §8),
+ * outbound callbacks (§5, §9, §10, D6), plus an emulator-only control API (control.ts) for client
+ * actions (entering, seats, gifts, likes), the clock, call counts and logs, and fault injection.
+ * State lives per SDKAppID and dies with the process.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,7 +16,7 @@ import type { World } from './world';
 
 export type { EmulatorApp } from './state';
 export type { AppState } from './state';
-export { seedDemoData, DEMO_ROOM_IDS } from './seed';
+export { seedDemoData, DEMO_ROOM_IDS, DEMO_LIVE_ROOM_IDS } from './seed';
 export { emulatedCommands } from './products';
 export { callbackSign } from '../wire/callback-sign';
 
@@ -28,7 +29,7 @@ export interface EmulatorOptions {
   apps: EmulatorApp[];
   /** Base clock in ms, default Date.now; the control API can advance it. */
   now?: () => number;
-  /** Seed the demo rooms (seed.ts) for every app. */
+  /** Seed the demo rooms and gift catalogue (seed.ts) for every app. */
   seedDemo?: boolean;
   /** Default true: D4 per-command per-SDKAppID limits. */
   rateLimits?: boolean;

@@ -1,11 +1,47 @@
 /**
  * State changes shared by REST commands and control-API client actions, together with the
- * callbacks they raise: members leaving (by themselves, kicked or banned) and seats being taken.
+ * callbacks they raise: rooms being created, members leaving (by themselves, kicked or banned)
+ * and seats being taken. Conference and Live rooms share these rules; the callbacks follow the
+ * room's product.
  */
 import { Callbacks } from '../wire/callbacks';
+import { ErrorCodes } from '../wire/envelope';
 import type { Ctx } from './context';
-import { invalid, noSeats } from './errors';
+import { EmuError, invalid, noSeats } from './errors';
+import { emitMemberState } from './live/presence';
+import { isLive } from './live/state';
 import { getMember, seatOf, type Room, type Seat } from './state';
+
+/**
+ * create_room's RoomId rules, the same for Conference and Live (spec §3.1, §7.1): the same RoomId
+ * at most once per second → 100012 (D4), checked before existence; then a room with that id and
+ * the same owner → 100010, another owner → 100003. One namespace: a Live create meets Conference
+ * rooms too.
+ */
+export function checkNewRoomId(ctx: Ctx, roomId: string, ownerId: string): void {
+  const last = ctx.state.recentCreates.get(roomId);
+  if (last !== undefined && ctx.nowMs - last < 1000) {
+    throw new EmuError(
+      ErrorCodes.FREQUENCY_LIMIT,
+      `room '${roomId}' was created less than a second ago; the same RoomId may be created at most once per second`,
+    );
+  }
+  const existing = ctx.state.rooms.get(roomId);
+  if (existing?.ownerId === ownerId) {
+    throw new EmuError(
+      ErrorCodes.ROOM_EXISTS_SAME_OWNER,
+      `room '${roomId}' already exists with the same Owner_Account; it can be used as is`,
+    );
+  }
+  if (existing) throw new EmuError(ErrorCodes.ROOM_EXISTS, `room '${roomId}' already exists`);
+}
+
+/** Stores a created room and remembers when, for the once-per-second rule. */
+export function storeNewRoom(ctx: Ctx, room: Room): void {
+  ctx.state.rooms.set(room.roomId, room);
+  for (const [id, at] of ctx.state.recentCreates) if (ctx.nowMs - at >= 1000) ctx.state.recentCreates.delete(id);
+  ctx.state.recentCreates.set(room.roomId, ctx.nowMs);
+}
 
 /** A seat as `Mic.CallbackAfterSeatInfoChanged` carries it: `Member_Account` is `""` when free (spec §5.2). */
 function seatCallbackWire(seat: Seat): Record<string, unknown> {
@@ -29,7 +65,8 @@ export function emitSeatChange(ctx: Ctx, room: Room, seats: Seat[]): void {
 
 /**
  * Removes members from the room and from their seats. Raises one seat change for the freed seats,
- * then one `Room.CallbackAfterMemberLeave` listing everyone who was in the room.
+ * then one `Room.CallbackAfterMemberLeave` listing everyone who was in the room — or, in a live
+ * room, one `Live.CallbackAfterMemberStateChanged` (Offline, EventCause Leave or Kicked).
  */
 export function removeMembers(ctx: Ctx, room: Room, userIds: string[], type: 'Leave' | 'Kicked', reason: string): void {
   const present = userIds.filter((u) => room.members.has(u));
@@ -44,6 +81,7 @@ export function removeMembers(ctx: Ctx, room: Room, userIds: string[], type: 'Le
     room.members.delete(u);
   }
   if (freed.length > 0) emitSeatChange(ctx, room, freed);
+  if (isLive(room)) return emitMemberState(ctx, room, 'Offline', type, present);
   ctx.emit(Callbacks.memberLeft, {
     Operator_Account: ctx.operator,
     RoomId: room.roomId,

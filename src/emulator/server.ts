@@ -8,8 +8,10 @@
  * answer is HTTP 200 with the envelope; command data sits in `Response`. Commands are routed by
  * their declaration's `service/name` (products.ts lists the handlers).
  *
- * A call is counted (RunningEmulator.calls) and matched against injected faults as soon as its
- * path and a configured sdkappid are known, so failed and faulted calls count too.
+ * A call is counted (RunningEmulator.calls), logged (GET /emulator/v1/calls?log=1) and matched
+ * against injected faults as soon as its path and a configured sdkappid are known, so failed and
+ * faulted calls count too. Past a handler's per-second limit the answer is its `limitCode`:
+ * 60007, or 100012 for the 1/s gift commands (D4).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { STATUS_CODES } from 'node:http';
@@ -23,6 +25,7 @@ import type { Handler } from './handler';
 import { jsonObject, readBody, sendJson, sendRaw } from './http-util';
 import type { Rec } from './input';
 import { ROUTES } from './products';
+import { logCall, type CallLogEntry } from './state';
 import { makeCtx, type World } from './world';
 
 const SIG_FAILURES: Record<UserSigFailure, [number, string]> = {
@@ -59,7 +62,9 @@ async function handle(world: World, req: IncomingMessage, res: ServerResponse): 
   const sdkParam = q.get('sdkappid');
   const app = path && sdkParam && /^\d{1,12}$/.test(sdkParam) ? world.apps.get(Number(sdkParam)) : undefined;
 
+  let logged: CallLogEntry | undefined;
   const answer = (env: Envelope): void => {
+    if (logged) logged.errorCode = env.ErrorCode;
     sendJson(res, 200, env);
     world.log?.(
       `${req.method} ${key} sdkappid=${sdkParam ?? '-'} identifier=${q.get('identifier') ?? '-'} -> ` +
@@ -73,6 +78,7 @@ async function handle(world: World, req: IncomingMessage, res: ServerResponse): 
 
   if (app) {
     app.calls.set(key, (app.calls.get(key) ?? 0) + 1);
+    logged = logCall(app, key, world.clock.now());
     const fault = app.faults.take(key);
     if (fault && (await applyFault(world, key, fault, req, res, answer))) return;
   }
@@ -102,7 +108,7 @@ async function handle(world: World, req: IncomingMessage, res: ServerResponse): 
 
   const def = ROUTES.get(key); // a Map: `__proto__` and `constructor` are unknown commands
   if (def?.perSecond !== undefined && world.rateLimits && !app.rate.allow(key, def.perSecond, world.clock.now())) {
-    return fail(ErrorCodes.RATE_LIMITED, `${key} is limited to ${def.perSecond} calls per second per SDKAppID`);
+    return fail(def.limitCode ?? ErrorCodes.RATE_LIMITED, `${key} is limited to ${def.perSecond} calls per second per SDKAppID`);
   }
   if (!def) return fail(ErrorCodes.BAD_RESOURCE, `unknown command ${key}`);
   answer(run(makeCtx(world, app, identifier, 'RESTAPI'), def, json));
@@ -110,7 +116,10 @@ async function handle(world: World, req: IncomingMessage, res: ServerResponse): 
 
 function run(ctx: Ctx, def: Handler, body: Rec): Envelope {
   try {
-    return okEnvelope(def.run(ctx, body));
+    const data = def.run(ctx, body);
+    const env = okEnvelope(data);
+    // D1: the gift getters' data also at the top level (never over the envelope's own fields).
+    return def.topLevel && data ? { ...data, ...env } : env;
   } catch (e) {
     if (e instanceof EmuError) return failEnvelope(e.code, e.info);
     throw e;

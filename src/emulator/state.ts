@@ -1,12 +1,14 @@
 /**
  * The emulator's in-memory world, one `AppState` per SDKAppID, and the wire forms it is read out
  * in. Nothing here speaks HTTP; handlers (a folder per product, a file per servicename) change
- * it.
+ * it. Conference and Live rooms share one room namespace per app; a live room carries its extra
+ * state in `live` (live/state.ts).
  */
 import { Secret } from '../secret';
 import type { Product } from '../wire/callbacks';
 import { notAMember, roomNotFound } from './errors';
 import { Faults } from './faults';
+import type { Battle, GiftCatalogue, LiveState } from './live/model';
 import { RateLimiter } from './rate-limit';
 
 export interface EmulatorApp {
@@ -37,8 +39,14 @@ export interface Seat {
   isAudioDisabled: boolean;
 }
 
+export type RoomType = 'Conference' | 'Live';
+
 export interface Room {
   roomId: string;
+  /** Which product's create_room made it. */
+  type: RoomType;
+  /** Live rooms only. */
+  live?: LiveState;
   roomName: string;
   ownerId: string;
   maxMemberCount: number;
@@ -93,6 +101,8 @@ export interface AppState {
   /** One callback configuration per product (room_config for Conference), when set. */
   callbackConfigs: Map<Product, CallbackConfig>;
   calls: Map<string, number>;
+  /** The last CALL_LOG_SIZE REST calls, oldest first (GET /emulator/v1/calls?log=1). */
+  callLog: CallLogEntry[];
   faults: Faults;
   rate: RateLimiter;
   deliveries: Delivery[];
@@ -100,6 +110,30 @@ export interface AppState {
   deliveryChain: Promise<void>;
   /** Bumped by reset, so deliveries still in flight do not write into the fresh log. */
   generation: number;
+  /** Live's app-wide gift catalogue (spec §7.10). */
+  catalogue: GiftCatalogue;
+  /** Live battles by BattleId (spec §7.11); ended ones are dropped as they are met. */
+  battles: Map<string, Battle>;
+}
+
+/** One REST call as the per-call log shows it. */
+export interface CallLogEntry {
+  /** `'<servicename>/<command>'`. */
+  command: string;
+  /** Emulated ms when the call arrived. */
+  atMs: number;
+  /** The answer's ErrorCode; -1 when no envelope was sent (a fault dropped the call or answered raw HTTP). */
+  errorCode: number;
+}
+
+export const CALL_LOG_SIZE = 10_000;
+
+/** Appends a call to the app's log (its code is filled in when answered) and returns the entry. */
+export function logCall(s: AppState, command: string, atMs: number): CallLogEntry {
+  const entry: CallLogEntry = { command, atMs, errorCode: -1 };
+  s.callLog.push(entry);
+  if (s.callLog.length > CALL_LOG_SIZE) s.callLog.splice(0, s.callLog.length - CALL_LOG_SIZE);
+  return entry;
 }
 
 export function createAppState(app: EmulatorApp): AppState {
@@ -112,20 +146,29 @@ export function createAppState(app: EmulatorApp): AppState {
     recentCreates: new Map(),
     callbackConfigs: new Map(),
     calls: new Map(),
+    callLog: [],
     faults: new Faults(),
     rate: new RateLimiter(),
     deliveries: [],
     deliveryChain: Promise.resolve(),
     generation: 0,
+    catalogue: { gifts: new Map(), categories: new Map() },
+    battles: new Map(),
   };
 }
 
-/** Clears rooms, callback configurations, calls, faults, rate windows and the delivery log. */
+/**
+ * Clears rooms, callback configurations, calls and the call log, faults, rate windows, the
+ * delivery log, the gift catalogue and battles.
+ */
 export function resetAppState(s: AppState): void {
   s.rooms.clear();
   s.recentCreates.clear();
   s.callbackConfigs.clear();
   s.calls.clear();
+  s.callLog = [];
+  s.catalogue = { gifts: new Map(), categories: new Map() };
+  s.battles.clear();
   s.faults.clear();
   s.rate.reset();
   s.deliveries = [];
@@ -169,12 +212,15 @@ export function roomStatus(room: Room, nowS: number): 'NotStarted' | 'Running' {
 
 // ---- wire forms (D1: emit the documented example forms) ----
 
-/** `get_room_info` RoomInfo (spec §3.4). */
+/**
+ * Conference `get_room_info` RoomInfo (spec §3.4). A live room read through room_engine_http_srv
+ * (one namespace) says `RoomType: "Live"`; Live's own form is live/wire.ts.
+ */
 export function roomWire(room: Room, nowS: number): Record<string, unknown> {
   return {
     RoomId: room.roomId,
     RoomName: room.roomName,
-    RoomType: 'Conference',
+    RoomType: room.type,
     Owner_Account: room.ownerId,
     MaxMemberCount: room.maxMemberCount,
     MaxSeatCount: room.maxSeatCount,

@@ -53,5 +53,8 @@ describe('routing over HTTP', () => {
     await fails(emu, 'room_engine_http_srv/get_room_info', { RoomId: 'nowhere' }, 100004);
     await fails(emu, 'room_engine_http_mic/get_seat_list', { RoomId: 'nowhere' }, 100004);
     await fails(emu, 'room_config/get_callback', {}, 100301);
+    await fails(emu, 'live_engine_http_srv/get_room_info', { RoomId: 'nowhere' }, 100004);
+    await fails(emu, 'live_engine_http_pk/create_battle', { FromRoomId: 'nowhere', ToRoomIdList: ['x'], Duration: 1 }, 100004);
+    await fails(emu, 'live_config/get_callback', {}, 100301);
   });
 });

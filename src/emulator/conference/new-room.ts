@@ -47,6 +47,7 @@ export function buildRoom(p: NewRoom, nowS: number): Room {
   const start = p.scheduleStartTime ?? nowS;
   return {
     roomId: p.roomId,
+    type: 'Conference',
     roomName: p.roomName || p.roomId,
     ownerId: p.ownerId,
     maxMemberCount: p.maxMemberCount ?? DEFAULT_MAX_MEMBER_COUNT,

@@ -7,10 +7,11 @@ import * as conference from '../../commands/conference';
 import { Callbacks } from '../../wire/callbacks';
 import { ErrorCodes } from '../../wire/envelope';
 import type { Ctx } from '../context';
+import { cursorOf, seqOfCursor } from '../cursor';
 import { EmuError, invalid, notAMember } from '../errors';
 import { handler, type Handler } from '../handler';
 import { Fields, type Rec } from '../input';
-import { removeMembers } from '../room-ops';
+import { checkNewRoomId, removeMembers, storeNewRoom } from '../room-ops';
 import { activeBan, getMember, getRoom, memberWire, roomWire, type Room } from '../state';
 import { markRoomMember } from './marks';
 import { buildRoom, ROOM_FLAGS, type NewRoom } from './new-room';
@@ -47,27 +48,10 @@ function createRoom(ctx: Ctx, body: Rec): Rec {
   if (p.scheduleEndTime !== undefined && p.scheduleEndTime < start + 300) {
     throw invalid('RoomInfo.ScheduleEndTime must be at least 300 seconds (5 minutes) after ScheduleStartTime');
   }
-  // D4: the same RoomId at most once per second → 100012, checked before existence.
-  const last = ctx.state.recentCreates.get(roomId);
-  if (last !== undefined && ctx.nowMs - last < 1000) {
-    throw new EmuError(
-      ErrorCodes.FREQUENCY_LIMIT,
-      `room '${roomId}' was created less than a second ago; the same RoomId may be created at most once per second`,
-    );
-  }
-  const existing = ctx.state.rooms.get(roomId);
-  if (existing?.ownerId === p.ownerId) {
-    throw new EmuError(
-      ErrorCodes.ROOM_EXISTS_SAME_OWNER,
-      `room '${roomId}' already exists with the same Owner_Account; it can be used as is`,
-    );
-  }
-  if (existing) throw new EmuError(ErrorCodes.ROOM_EXISTS, `room '${roomId}' already exists`);
+  checkNewRoomId(ctx, roomId, p.ownerId); // 100012 (D4), 100010, 100003
 
   const room = buildRoom(p, ctx.nowS);
-  ctx.state.rooms.set(roomId, room);
-  for (const [id, at] of ctx.state.recentCreates) if (ctx.nowMs - at >= 1000) ctx.state.recentCreates.delete(id);
-  ctx.state.recentCreates.set(roomId, ctx.nowMs);
+  storeNewRoom(ctx, room);
   const { MemberCount: _count, ...info } = roomWire(room, ctx.nowS);
   ctx.emit(Callbacks.roomCreated, {
     Operator_Account: ctx.operator,
@@ -125,22 +109,6 @@ function getRoomInfo(ctx: Ctx, body: Rec): Rec {
   return { RoomInfo: roomWire(room, ctx.nowS) };
 }
 
-// Member-list cursors are opaque to clients: base64url of {room, last entry seq returned}.
-const cursorOf = (room: Room, seq: number): string =>
-  Buffer.from(JSON.stringify({ r: room.roomId, s: seq })).toString('base64url');
-
-function seqOfCursor(room: Room, next: string): number {
-  if (next === '') return 0;
-  try {
-    const c = JSON.parse(Buffer.from(next, 'base64url').toString('utf8')) as { r?: unknown; s?: unknown };
-    if (c.r === room.roomId && Number.isSafeInteger(c.s) && (c.s as number) > 0 && (c.s as number) < room.nextSeq) {
-      return c.s as number;
-    }
-  } catch {
-    // fall through to the error below
-  }
-  throw invalid(`Next is not a cursor returned by get_room_member_list for room '${room.roomId}'`);
-}
 
 function getRoomMemberList(ctx: Ctx, body: Rec): Rec {
   const f = new Fields(body);
@@ -148,7 +116,7 @@ function getRoomMemberList(ctx: Ctx, body: Rec): Rec {
   const count = f.int('Count', { min: 1, max: 100 }) ?? 50; // D7
   const next = f.str('Next') ?? '';
   const room = getRoom(ctx.state, roomId);
-  const after = seqOfCursor(room, next);
+  const after = seqOfCursor(room, next, conference.getRoomMemberList.name);
   const rest = [...room.members.values()].filter((m) => m.seq > after);
   const page = rest.slice(0, count);
   return {
