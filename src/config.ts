@@ -38,7 +38,7 @@ export interface GatewayConfig {
     ttlMs: number;
     namespace: string;
   };
-  upstream: { timeoutMs: number; connections: number; retries: number };
+  upstream: { timeoutMs: number; connections: number; retries: number; rateLimitWaitMs: number };
   limits: { maxBodyBytes: number; maxDepth: number; maxAliases: number };
   callbacks: {
     /**
@@ -139,6 +139,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
       timeoutMs: int(env, 'ROOMGRAPH_UPSTREAM_TIMEOUT_MS', 5000, 3001, 60_000),
       connections: int(env, 'ROOMGRAPH_UPSTREAM_CONNECTIONS', 16, 1, 1024),
       retries: int(env, 'ROOMGRAPH_UPSTREAM_RETRIES', 2, 0, 5),
+      rateLimitWaitMs: int(env, 'ROOMGRAPH_RATE_LIMIT_WAIT_MS', 2000, 0, 60_000),
     },
     limits: {
       maxBodyBytes: int(env, 'ROOMGRAPH_MAX_BODY_BYTES', 1_048_576, 1024, 64 * 1_048_576),

@@ -27,7 +27,7 @@ describe('loadConfig', () => {
       emulatorPort: 0,
       admins: ['administrator'],
       cache: { url: undefined, ttlMs: 5000, namespace: 'roomgraph' },
-      upstream: { timeoutMs: 5000, connections: 16, retries: 2 },
+      upstream: { timeoutMs: 5000, connections: 16, retries: 2, rateLimitWaitMs: 2000 },
       limits: { maxBodyBytes: 1_048_576, maxDepth: 10, maxAliases: 30 },
       playground: true,
       logLevel: 'info',

@@ -27,7 +27,7 @@ import { gatewaySchema } from './schema';
 export interface AssembleOptions {
   log?: Logger;
   /** Test hook for client tuning (timeouts, retries); never needed in production. */
-  upstream?: Partial<Pick<TencentClientOptions, 'timeoutMs' | 'retries' | 'breaker' | 'rateLimit'>>;
+  upstream?: Partial<Pick<TencentClientOptions, 'timeoutMs' | 'retries' | 'breaker' | 'rateLimit' | 'rateLimitWaitMs'>>;
 }
 
 export interface AssembledGateway {
@@ -54,6 +54,7 @@ export async function assembleGateway(config: GatewayConfig, options: AssembleOp
     secretKey: tencent.secretKey,
     adminId: tencent.adminId,
     timeoutMs: config.upstream.timeoutMs,
+    rateLimitWaitMs: config.upstream.rateLimitWaitMs,
     connections: config.upstream.connections,
     retries: config.upstream.retries,
     onCall: (e) => log.debug('upstream call', { ...e }),

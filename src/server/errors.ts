@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { TencentApiError, UpstreamError, errorClassFor } from '../upstream/errors';
+import { TencentApiError, UpstreamError, UpstreamRateLimitedError, errorClassFor } from '../upstream/errors';
 import type { Logger } from './logger';
 
 const PASS_THROUGH = new Set([
@@ -44,12 +44,15 @@ export function createErrorFormatter(log: Logger) {
           ...base,
           extensions: {
             code,
+            // Tencent counts per second: a refused call may go again a second later.
+            ...(code === 'RATE_LIMITED' ? { retryAfterMs: 1000 } : {}),
             tencent: { errorCode: original.errorCode, errorInfo: original.errorInfo, requestId: original.requestId },
           },
         };
       }
       log.info('upstream failure', { command: original.command, error: original.name, code });
-      return { message: UPSTREAM_MESSAGES[code] ?? UPSTREAM_MESSAGES.UPSTREAM_ERROR, ...base, extensions: { code } };
+      const retry = original instanceof UpstreamRateLimitedError ? { retryAfterMs: Math.max(1, Math.ceil(original.retryAfterMs)) } : {};
+      return { message: UPSTREAM_MESSAGES[code] ?? UPSTREAM_MESSAGES.UPSTREAM_ERROR, ...base, extensions: { code, ...retry } };
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && PASS_THROUGH.has(code)) {

@@ -48,6 +48,8 @@ export interface TencentClientOptions {
   breaker?: { failureThreshold?: number; resetAfterMs?: number };
   /** Local per-command limit at the command's `perSecond`; default true. */
   rateLimit?: boolean;
+  /** How long a call may wait for its turn under that limit before it fails as rate limited; default 2000 ms. */
+  rateLimitWaitMs?: number;
   /** One event per attempt, for logging/metrics; never carries the URL or the sig. */
   onCall?: (e: CallEvent) => void;
   /** Clock in ms since the epoch; default `Date.now`. */
@@ -82,7 +84,7 @@ export function createTencentClient(options: TencentClientOptions): TencentClien
     [
       retrying({ retries: o.retries ?? 2, now }),
       observed({ now, onCall: o.onCall }),
-      rateLimited({ now, enabled: o.rateLimit !== false }),
+      rateLimited({ now, enabled: o.rateLimit !== false, maxWaitMs: o.rateLimitWaitMs ?? 2_000 }),
       withBreaker({ ...o.breaker, now }),
       withDeadline({ now }),
     ],

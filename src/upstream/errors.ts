@@ -79,13 +79,17 @@ export class UpstreamCircuitOpenError extends UpstreamError {
   }
 }
 
-/** Our local per-command limiter could not fit the call into its per-second budget before the deadline. */
+/**
+ * Our local per-command limiter could not fit the call into its per-second budget within the wait
+ * it allows (or before the deadline). `retryAfterMs`: when the call's turn would have come.
+ */
 export class UpstreamRateLimitedError extends UpstreamError {
   constructor(
     command: string,
     readonly perSecond: number,
+    readonly retryAfterMs = 1000,
   ) {
-    super(command, `${command} not sent: local rate limit of ${perSecond}/s cannot fit it before the deadline`);
+    super(command, `${command} not sent: Tencent allows ${perSecond} calls/s and the next turn is ${Math.max(0, Math.ceil(retryAfterMs))} ms away`);
   }
 }
 

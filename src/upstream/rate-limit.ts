@@ -1,7 +1,11 @@
 /**
  * Local rate limit per command, at the command's documented calls per second (spec §16; the
- * emulator answers 60007 beyond it, D4). Over the limit a call waits for its turn as long as that
- * turn comes before the call's deadline, and otherwise fails at once with `UpstreamRateLimitedError`.
+ * emulator answers 60007 beyond it, or 100012 for the 1/s gift commands, D4), so the gateway is
+ * never the reason Tencent refuses a call. Over the limit a call waits for its turn if that turn
+ * comes within `maxWaitMs` and before the call's deadline; otherwise it fails at once with
+ * `UpstreamRateLimitedError`, whose `retryAfterMs` says when its turn would have come. A burst of
+ * requests for a 1/s command thus costs a second or two of waiting, not a queue that grows without
+ * end.
  *
  * A sliding window rather than a token bucket: a bucket holding a full second of tokens can let
  * 2 × perSecond calls through within one second (a full burst, then the refill), which a server
@@ -22,7 +26,8 @@ import type { Layer } from './layer';
  */
 const WINDOW_MS = 1_050;
 
-export function rateLimited(o: { now: () => number; enabled?: boolean }): Layer {
+export function rateLimited(o: { now: () => number; enabled?: boolean; maxWaitMs?: number }): Layer {
+  const maxWaitMs = Math.max(0, o.maxWaitMs ?? Infinity);
   if (o.enabled === false) return (next) => next;
   /** Per command: start times of its last `perSecond` calls (some may lie in the future), ascending. */
   const recent = new Map<string, number[]>();
@@ -35,7 +40,7 @@ export function rateLimited(o: { now: () => number; enabled?: boolean }): Layer 
 
     const now = o.now();
     const slot = starts.length < limit ? now : Math.max(now, starts[starts.length - limit] + WINDOW_MS);
-    if (slot >= call.deadline) throw new UpstreamRateLimitedError(call.command, limit);
+    if (slot >= call.deadline || slot - now > maxWaitMs) throw new UpstreamRateLimitedError(call.command, limit, slot - now);
     starts.push(slot);
     if (starts.length > limit) starts.splice(0, starts.length - limit);
 

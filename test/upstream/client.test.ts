@@ -413,6 +413,21 @@ describe('TencentClient local rate limit', () => {
     expect(seen).toHaveLength(5);
   });
 
+  it('waits only briefly: past its wait a call fails at once with a hint of when its turn comes', async () => {
+    const c = client({ rateLimitWaitMs: 300 });
+    const started = Date.now();
+    const results = await Promise.allSettled(Array.from({ length: 7 }, () => c.call(slowRead)));
+    expect(Date.now() - started).toBeLessThan(900); // nobody waited for the second window
+    const rejected = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected').map((r) => r.reason);
+    expect(rejected).toHaveLength(2);
+    for (const e of rejected) {
+      expect(e).toBeInstanceOf(UpstreamRateLimitedError);
+      expect(e.retryAfterMs).toBeGreaterThan(300);
+      expect(e.retryAfterMs).toBeLessThanOrEqual(1050);
+    }
+    expect(seen).toHaveLength(5);
+  });
+
   it('can be switched off', async () => {
     const c = client({ rateLimit: false });
     await Promise.all(Array.from({ length: 8 }, () => c.call(slowRead)));
