@@ -33,6 +33,7 @@ function onSignals(close: () => Promise<void>): void {
 
 async function serve(): Promise<void> {
   const { createGateway } = await import('./gateway');
+  const { DEMO_LIVE_ROOM_IDS, DEMO_ROOM_IDS } = await import('./emulator');
   const config = loadConfig();
   const gw = await createGateway(config);
   // Handlers first: whoever waits for the lines below may signal us as soon as it reads them.
@@ -40,7 +41,10 @@ async function serve(): Promise<void> {
   const out = (s: string) => process.stderr.write(s + '\n');
   out(`roomgraph: GraphQL at ${gw.url}`);
   if (gw.emulator) {
-    out(`roomgraph: embedded Tencent emulator at ${gw.emulator.url} (SDKAppID ${config.tencent.sdkAppId}, demo rooms: demo-standup, demo-allhands, demo-townhall)`);
+    out(
+      `roomgraph: embedded Tencent emulator at ${gw.emulator.url} (SDKAppID ${config.tencent.sdkAppId}, ` +
+        `demo rooms: ${DEMO_ROOM_IDS.join(', ')}; live rooms: ${DEMO_LIVE_ROOM_IDS.join(', ')})`,
+    );
     out(`roomgraph: administrator token (valid 24 h), paste as the Authorization header:`);
     out(`Bearer ${gw.tokenFor(config.tencent.adminId)}`);
   } else {

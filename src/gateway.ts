@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { GatewayConfig } from './config';
-import { roomConfig } from './commands/callback-config';
+import { liveConfig, roomConfig } from './commands/callback-config';
 import { startEmulator, type RunningEmulator } from './emulator';
 import { Secret } from './secret';
 import { assembleGateway, type AssembleOptions } from './server/assemble';
@@ -76,7 +76,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   };
 }
 
-/** Configures the emulator's Conference callbacks (room_config set_callback) to reach `url`. */
+/** Configures the emulator's Conference and Live callbacks (room_config, live_config set_callback) to reach `url`. */
 async function pointCallbacksAt(config: GatewayConfig, url: string): Promise<void> {
   const { tencent } = config;
   const client = createTencentClient({
@@ -84,6 +84,7 @@ async function pointCallbacksAt(config: GatewayConfig, url: string): Promise<voi
   });
   try {
     await client.call(roomConfig.setCallback, { url, commands: callbacksOf('conference').map((c) => c.name) });
+    await client.call(liveConfig.setCallback, { url, commands: callbacksOf('live').map((c) => c.name) });
   } finally {
     await client.close();
   }

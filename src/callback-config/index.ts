@@ -1,4 +1,4 @@
-import { roomConfig } from '../commands/callback-config';
+import { liveConfig, roomConfig } from '../commands/callback-config';
 import { callbackConfigModule } from './callback-config.resolver';
 
 export { callbackConfigModule } from './callback-config.resolver';
@@ -7,4 +7,10 @@ export { callbackConfigModule } from './callback-config.resolver';
 export const conferenceCallbackConfig = callbackConfigModule('conference', roomConfig, {
   eventEnum: 'ConferenceEvent', type: 'CallbackConfig', title: 'Conference',
   query: 'callbackConfig', create: 'createCallbackConfig', update: 'updateCallbackConfig', delete: 'deleteCallbackConfig',
+});
+
+/** Live's callback configuration (live_config): `liveCallbackConfig` and its three mutations. */
+export const liveCallbackConfig = callbackConfigModule('live', liveConfig, {
+  eventEnum: 'LiveEvent', type: 'LiveCallbackConfig', title: 'Live',
+  query: 'liveCallbackConfig', create: 'createLiveCallbackConfig', update: 'updateLiveCallbackConfig', delete: 'deleteLiveCallbackConfig',
 });

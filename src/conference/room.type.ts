@@ -1,11 +1,13 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { AnyRoom } from '../rooms';
 import { RoomStatus, RoomType, TakeSeatMode } from './enums';
 
 /**
  * A Conference room (get_room_info). Timestamps, `owner`, `members`, `seats` and `bannedMembers`
- * are resolved in room.resolver.ts; the runtime value is the model's `RoomInfo`.
+ * are resolved in room.resolver.ts; the runtime value is the model's `RoomInfo`. It is an `AnyRoom`
+ * (src/rooms): its own definitions of the shared fields are the ones its schema shows.
  */
-@ObjectType({ description: 'A Conference room.' })
+@ObjectType({ description: 'A Conference room.', implements: AnyRoom })
 export class Room {
   @Field(() => ID, { name: 'id', description: 'RoomId: printable ASCII, at most 48 bytes.' })
   roomId!: string;

@@ -1,11 +1,14 @@
 /**
  * The products this gateway serves, in one list: the schema, the per-request loaders, what a
- * write forgets and which callbacks the receiver takes all come from it. Live is one more line.
+ * write forgets and which callbacks the receiver takes all come from it.
  */
 // Import order is schema order: type-graphql registers fields as their classes load.
 import { conferenceModule } from '../conference';
 import { seatsModule } from '../seats';
-import { conferenceCallbackConfig } from '../callback-config';
+import { liveModule } from '../live';
+import { conferenceCallbackConfig, liveCallbackConfig } from '../callback-config';
 import type { ProductModule } from '../graphql/product';
 
-export const PRODUCTS: readonly ProductModule[] = Object.freeze([conferenceModule, seatsModule, conferenceCallbackConfig]);
+export const PRODUCTS: readonly ProductModule[] = Object.freeze([
+  conferenceModule, seatsModule, liveModule, conferenceCallbackConfig, liveCallbackConfig,
+]);

@@ -3,10 +3,46 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** add_gift_category_relations: put gifts in a category (a gift may be in several). */
+export type AddGiftsToCategoryInput = {
+  /** The category. */
+  categoryId: string | number;
+  /** The gifts. 1 to 16 gifts. */
+  giftIds: Array<string | number>;
+};
+
+/** modify_admin (add): make users administrators of the room. */
+export type AddLiveRoomAdminsInput = {
+  /** The room. */
+  roomId: string | number;
+  /** The new administrators. At most 20 users per call. */
+  userIds: Array<string | number>;
+};
+
+/** add_robot: put robot accounts (imported Chat accounts) into the room, e.g. to warm up the audience. */
+export type AddLiveRoomRobotsInput = {
+  /** The robots' account ids. At most 20 users per call. */
+  robotIds: Array<string | number>;
+  /** The room. */
+  roomId: string | number;
+};
+
 /** Roles update_room_member_info can assign; ownership moves with changeRoomOwner. */
 export type AssignableRole =
   | 'ADMIN'
   | 'MEMBER';
+
+/** ban_member: remove users from the room and bar them from entering for a while. */
+export type BanLiveMembersInput = {
+  /** For how long, in seconds. At least 1. */
+  durationSeconds: number;
+  /** Why, for the banned users and your records. At most 200 bytes. */
+  reason?: string;
+  /** The room. */
+  roomId: string | number;
+  /** Who to ban. At most 20 users per call. */
+  userIds: Array<string | number>;
+};
 
 /** ban_room_member: removes the users and bars re-entry for the duration. */
 export type BanMembersInput = {
@@ -19,12 +55,29 @@ export type BanMembersInput = {
   userIds: Array<string | number>;
 };
 
+/** How an invited room answered a battle invitation. */
+export type BattleResultCode =
+  /** The room is already in another battle. */
+  | 'ALREADY_IN_BATTLE'
+  /** The room joined the battle. */
+  | 'OK'
+  /** Tencent failed for this room, or answered a code this API does not know (see `rawCode`). */
+  | 'SYSTEM_ERROR';
+
 /** room_config set_callback / update_callback. */
 export type CallbackConfigInput = {
   /** At least one event. */
   events: Array<ConferenceEvent>;
   /** An http:// or https:// URL. At most 1000 bytes. */
   url: string;
+};
+
+/** change_room_owner: hand the room to another host. */
+export type ChangeLiveRoomOwnerInput = {
+  /** The new host. At most 32 bytes, no control characters. */
+  newOwnerId: string | number;
+  /** The room. */
+  roomId: string | number;
 };
 
 /** change_room_owner: the new owner must be in the room. */
@@ -43,6 +96,80 @@ export type ConferenceEvent =
   | 'ROOM_DESTROYED'
   | 'ROOM_INFO_UPDATED'
   | 'SEAT_INFO_CHANGED';
+
+/** create_battle: start a battle between rooms that are already connected as co-hosts (Tencent does not check this). */
+export type CreateBattleInput = {
+  /** How long the battle lasts, in seconds, at least 1 (Tencent takes milliseconds; the gateway converts). */
+  durationSeconds: number;
+  /** Your own data, delivered with the battle callbacks. At most 1000 bytes. */
+  extensionInfo?: string | null | undefined;
+  /** The room that starts the battle. */
+  fromRoomId: string | number;
+  /** The rooms it battles. 1 to 10 rooms. */
+  toRoomIds: Array<string | number>;
+};
+
+/** add_gift_category: a new category (Tencent allows at most 3). */
+export type CreateGiftCategoryInput = {
+  /** The default description. At most 60 bytes. */
+  description?: string | null | undefined;
+  /** Your own data about the category, as a JSON string. At most 100 bytes. */
+  extensionInfo?: string | null | undefined;
+  /** The category id. At most 20 bytes. */
+  id: string | number;
+  /** The default name. At most 20 bytes. */
+  name: string;
+};
+
+/** add_gift: a new gift in the catalogue (Tencent allows at most 16). */
+export type CreateGiftInput = {
+  /** What the gift costs, in your app's coins. At least 0. */
+  coins: number;
+  /** The default description. At most 20 bytes. */
+  description?: string | null | undefined;
+  /** Your own data about the gift, as a JSON string. At most 100 bytes. */
+  extensionInfo?: string | null | undefined;
+  /** The icon shown in the gift panel. At most 200 bytes. */
+  iconUrl?: string | null | undefined;
+  /** The gift id. At most 20 bytes. */
+  id: string | number;
+  /** Your own level of the gift (Tencent's default 0). At least 0. */
+  level?: number | null | undefined;
+  /** The default name. At most 20 bytes. */
+  name: string;
+  /** The animation played when the gift is sent (MP4 or SVGA). At most 200 bytes. */
+  resourceUrl?: string | null | undefined;
+};
+
+/** create_room: a new live room. Limits as Tencent documents them; checked before any upstream call. */
+export type CreateLiveRoomInput = {
+  /** Your own numeric status of the room; Tencent stores it and does not interpret it. */
+  activityStatus?: number | null | undefined;
+  /** Your own numeric category tags. 0 to 3 categories. */
+  categories?: Array<number> | null | undefined;
+  /** The cover image URL. At most 200 bytes. */
+  coverUrl?: string | null | undefined;
+  /** The new room's id. Printable ASCII, at most 48 bytes. */
+  id: string | number;
+  /** Mute the whole audience (admins and the host may still send messages). */
+  isMessageDisabled?: boolean | null | undefined;
+  /** List the room in `liveRooms` (Tencent's default: true). False for private or test rooms. */
+  isPublicVisible?: boolean | null | undefined;
+  /** How many members may be in the room at once. At least 1. Capped by your Tencent package. */
+  maxMemberCount?: number | null | undefined;
+  /** How many seats a voice room (AUDIO_SALON, KARAOKE) has. At least 1. Capped by your Tencent package. */
+  maxSeatCount?: number | null | undefined;
+  /** The display name. At most 100 bytes. Tencent defaults it to the id. */
+  name?: string | null | undefined;
+  /** The room notice shown to viewers. At most 100 bytes. */
+  notice?: string | null | undefined;
+  /** The host. At most 32 bytes, no control characters. Defaults to the gateway's admin account. */
+  ownerId?: string | number | null | undefined;
+  /** The seat layout; it cannot change later. */
+  seatTemplate: SeatTemplate;
+  /** Whether guests take seats freely or ask the host first. */
+  takeSeatMode?: SeatModeInput | null | undefined;
+};
 
 /** create_room. Limits as Tencent documents them; checked before any upstream call. */
 export type CreateRoomInput = {
@@ -74,6 +201,39 @@ export type CreateRoomInput = {
   takeSeatMode?: SeatModeInput | null | undefined;
 };
 
+/** del_gift_category_language: remove a category's translation. */
+export type DeleteGiftCategoryLanguageInput = {
+  /** The category. */
+  categoryId: string | number;
+  /** The language to remove. */
+  language: GiftLanguage;
+};
+
+/** del_gift_language: remove a gift's translation. */
+export type DeleteGiftLanguageInput = {
+  /** The gift. */
+  giftId: string | number;
+  /** The language to remove. */
+  language: GiftLanguage;
+};
+
+/** del_room_metadata: remove keys. */
+export type DeleteLiveRoomMetadataInput = {
+  /** The keys to remove. 1 to 10 keys. */
+  keys: Array<string>;
+  /** The room. */
+  roomId: string | number;
+};
+
+/** A language a gift or gift category can carry a name and description in. */
+export type GiftLanguage =
+  /** English. */
+  | 'EN'
+  /** Simplified Chinese. */
+  | 'ZH_HANS'
+  /** Traditional Chinese. */
+  | 'ZH_HANT';
+
 /** kick_user_off_seat. */
 export type KickMemberOffSeatInput = {
   /** Delivered with the client's "kicked off the seat" notification. */
@@ -90,6 +250,28 @@ export type KickMembersInput = {
   /** At most 20 users per call. */
   userIds: Array<string | number>;
 };
+
+/** live_config set_callback / update_callback. */
+export type LiveCallbackConfigInput = {
+  /** At least one event. */
+  events: Array<LiveEvent>;
+  /** An http:// or https:// URL. At most 1000 bytes. */
+  url: string;
+};
+
+/** Live callbacks Tencent can deliver. */
+export type LiveEvent =
+  | 'BATTLE_CREATED'
+  | 'BATTLE_STARTED'
+  | 'CLOUD_RECORDING_CHANGED'
+  | 'MEMBER_STATE_CHANGED'
+  | 'MESSAGE_SENT'
+  | 'METADATA_DELETED'
+  | 'METADATA_SET'
+  | 'OWNER_CHANGED'
+  | 'ROOM_CREATED'
+  | 'ROOM_DESTROYED'
+  | 'ROOM_INFO_UPDATED';
 
 /** lock_seat: omitted flags are left as they are. Locking an occupied seat frees it first. */
 export type LockSeatInput = {
@@ -124,6 +306,14 @@ export type MemberRole =
   | 'MEMBER'
   | 'OWNER';
 
+/** One key to set and its value. */
+export type MetadataEntryInput = {
+  /** The key. At most 50 bytes. */
+  key: string;
+  /** The value. At most 2048 bytes. */
+  value: string;
+};
+
 /** move_user_to_seat (newer API): move a member, deciding what happens to an occupant. */
 export type MoveMemberToSeatInput = {
   index: number;
@@ -132,11 +322,45 @@ export type MoveMemberToSeatInput = {
   userId: string | number;
 };
 
+/** mute_member: stop users sending messages in the room for a while. */
+export type MuteLiveMembersInput = {
+  /** For how long, in seconds: at least 1 (unmuteLiveMembers lifts a mute). */
+  durationSeconds: number;
+  /** The room. */
+  roomId: string | number;
+  /** Who to mute. At most 20 users per call. */
+  userIds: Array<string | number>;
+};
+
 /** pick_user_on_seat: the user must be in the room. */
 export type PickMemberOnSeatInput = {
   index: number;
   roomId: string | number;
   userId: string | number;
+};
+
+/** del_gift_category_relations: take gifts out of a category (they stay in the catalogue). */
+export type RemoveGiftsFromCategoryInput = {
+  /** The category. */
+  categoryId: string | number;
+  /** The gifts. 1 to 16 gifts. */
+  giftIds: Array<string | number>;
+};
+
+/** modify_admin (delete): take the administrator role away from users. */
+export type RemoveLiveRoomAdminsInput = {
+  /** The room. */
+  roomId: string | number;
+  /** The administrators to demote. At most 20 users per call. */
+  userIds: Array<string | number>;
+};
+
+/** del_robot: take robot accounts out of the room. */
+export type RemoveLiveRoomRobotsInput = {
+  /** The robots' account ids. At most 20 users per call. */
+  robotIds: Array<string | number>;
+  /** The room. */
+  roomId: string | number;
 };
 
 /** Whether a (scheduled) room has started. */
@@ -164,6 +388,79 @@ export type SeatMovePolicy =
   /** Swap the two members. */
   | 'SWAP';
 
+/** The seat layout a live room is created with. Video layouts have 9, 7 or 4 seats; audio layouts take `maxSeatCount`. */
+export type SeatTemplate =
+  /** Voice room (audio only); the seat count is `maxSeatCount`. */
+  | 'AUDIO_SALON'
+  /** Karaoke voice room (audio only); the seat count is `maxSeatCount`. */
+  | 'KARAOKE'
+  /** Video, the host full screen with up to 6 guests floating over it. */
+  | 'VIDEO_DYNAMIC_FLOAT_7_SEATS'
+  /** Video, up to 9 seats in a grid that grows with the people seated. */
+  | 'VIDEO_DYNAMIC_GRID_9_SEATS'
+  /** Video, the host full screen with 6 fixed floating seats. */
+  | 'VIDEO_FIXED_FLOAT_7_SEATS'
+  /** Video, a fixed 3 × 3 grid of 9 seats. */
+  | 'VIDEO_FIXED_GRID_9_SEATS'
+  /** Video in landscape, 4 seats. */
+  | 'VIDEO_LANDSCAPE_4_SEAT';
+
+/** send_custom_msg: a custom (non-text) message into the room, e.g. a like burst or a game event. */
+export type SendLiveCustomMessageInput = {
+  /** Your own message kind, which receiving apps switch on. */
+  businessId: string;
+  /** The message payload, as your apps agree on it. */
+  data: string;
+  /** The room. */
+  roomId: string | number;
+  /** Who the message is from. At most 32 bytes, no control characters. */
+  senderId: string | number;
+};
+
+/** send_text_msg: a chat message into the room, as if a user sent it. */
+export type SendLiveTextMessageInput = {
+  /** Extra data for your app, as a JSON string (e.g. `"{\"color\":\"red\"}"`); delivered as the message's cloud custom data. */
+  extensionInfo?: string | null | undefined;
+  /** The room. */
+  roomId: string | number;
+  /** Who the message is from. At most 32 bytes, no control characters. */
+  senderId: string | number;
+  /** The message text. */
+  text: string;
+};
+
+/** set_gift_category_language: a category's name and description in one language. */
+export type SetGiftCategoryLanguageInput = {
+  /** The category. */
+  categoryId: string | number;
+  /** The description in that language. At most 60 bytes. */
+  description?: string | null | undefined;
+  /** The language. */
+  language: GiftLanguage;
+  /** The name in that language. At most 20 bytes. */
+  name?: string | null | undefined;
+};
+
+/** set_gift_language: a gift's name and description in one language. */
+export type SetGiftLanguageInput = {
+  /** The description in that language. At most 20 bytes. */
+  description?: string | null | undefined;
+  /** The gift. */
+  giftId: string | number;
+  /** The language. */
+  language: GiftLanguage;
+  /** The name in that language; required the first time a language is set. At most 20 bytes. */
+  name?: string | null | undefined;
+};
+
+/** set_room_metadata: insert or update keys; keys not listed keep their values. */
+export type SetLiveRoomMetadataInput = {
+  /** 1 to 10 keys. All values together: at most 16384 bytes. */
+  entries: Array<MetadataEntryInput>;
+  /** The room. */
+  roomId: string | number;
+};
+
 /** switch_seat (older API): move a seated member to an empty seat. */
 export type SwitchSeatInput = {
   roomId: string | number;
@@ -177,11 +474,81 @@ export type TakeSeatMode =
   | 'FREE_TO_TAKE'
   | 'NONE';
 
+/** unban_member: let users enter again. */
+export type UnbanLiveMembersInput = {
+  /** The room. */
+  roomId: string | number;
+  /** Who to unban. At most 20 users per call. */
+  userIds: Array<string | number>;
+};
+
 /** unban_room_member. */
 export type UnbanMembersInput = {
   roomId: string | number;
   /** At most 20 users per call. */
   userIds: Array<string | number>;
+};
+
+/** mute_member with a time of 0: let users send messages again. */
+export type UnmuteLiveMembersInput = {
+  /** The room. */
+  roomId: string | number;
+  /** Who to unmute. At most 20 users per call. */
+  userIds: Array<string | number>;
+};
+
+/** edit_gift_category: a category's default name and description (Tencent takes both again). */
+export type UpdateGiftCategoryInput = {
+  /** The default description. At most 60 bytes. */
+  description?: string | null | undefined;
+  /** The category. */
+  id: string | number;
+  /** The default name. At most 20 bytes. */
+  name: string;
+};
+
+/** edit_gift: Tencent takes the whole gift again (add_gift's body), so give the name and coins, and every optional field you want kept: fields left out are not sent. */
+export type UpdateGiftInput = {
+  /** What the gift costs, in your app's coins. At least 0. */
+  coins: number;
+  /** The default description. At most 20 bytes. */
+  description?: string | null | undefined;
+  /** Your own data about the gift, as a JSON string. At most 100 bytes. */
+  extensionInfo?: string | null | undefined;
+  /** The icon shown in the gift panel. At most 200 bytes. */
+  iconUrl?: string | null | undefined;
+  /** The gift id. At most 20 bytes. */
+  id: string | number;
+  /** Your own level of the gift (Tencent's default 0). At least 0. */
+  level?: number | null | undefined;
+  /** The default name. At most 20 bytes. */
+  name: string;
+  /** The animation played when the gift is sent (MP4 or SVGA). At most 200 bytes. */
+  resourceUrl?: string | null | undefined;
+};
+
+/** update_room_info: only the fields given change. */
+export type UpdateLiveRoomInput = {
+  /** Your own numeric status of the room; Tencent stores it and does not interpret it. */
+  activityStatus?: number | null | undefined;
+  /** Your own numeric category tags. 0 to 3 categories. */
+  categories?: Array<number> | null | undefined;
+  /** The cover image URL. At most 200 bytes. */
+  coverUrl?: string | null | undefined;
+  /** The room to change. */
+  id: string | number;
+  /** Mute the whole audience (admins and the host may still send messages). */
+  isMessageDisabled?: boolean | null | undefined;
+  /** List the room in `liveRooms` (Tencent's default: true). False for private or test rooms. */
+  isPublicVisible?: boolean | null | undefined;
+  /** How many members may be in the room at once. At least 1. Capped by your Tencent package. */
+  maxMemberCount?: number | null | undefined;
+  /** The display name. At most 100 bytes. Tencent defaults it to the id. */
+  name?: string | null | undefined;
+  /** The room notice shown to viewers. At most 100 bytes. */
+  notice?: string | null | undefined;
+  /** Whether guests take seats freely or ask the host first. */
+  takeSeatMode?: SeatModeInput | null | undefined;
 };
 
 /** update_room_member_info: only the fields given change. */
@@ -235,6 +602,345 @@ export type DeleteCallbackConfigMutationVariables = Exact<{ [key: string]: never
 
 
 export type DeleteCallbackConfigMutation = { deleteCallbackConfig: boolean };
+
+export type LocalizedTextRowFragment = { language: GiftLanguage, name: string, description: string };
+
+export type GiftTileFragment = { id: string, name: string, description: string, iconUrl: string, resourceUrl: string, coins: number, level: number, extensionInfo: string, createdAt: string | null, languages: Array<{ language: GiftLanguage, name: string, description: string }> };
+
+export type GiftCategoryTabFragment = { id: string, name: string, description: string, extensionInfo: string, languages: Array<{ language: GiftLanguage, name: string, description: string }>, gifts: Array<{ id: string }> };
+
+export type GiftPanelQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GiftPanelQuery = { giftCatalogue: { totalCount: number | null, categories: Array<{ id: string, name: string, description: string, extensionInfo: string, languages: Array<{ language: GiftLanguage, name: string, description: string }>, gifts: Array<{ id: string }> }>, gifts: Array<{ id: string, name: string, description: string, iconUrl: string, resourceUrl: string, coins: number, level: number, extensionInfo: string, createdAt: string | null, languages: Array<{ language: GiftLanguage, name: string, description: string }> }> } };
+
+export type GiftDetailsQueryVariables = Exact<{
+  id: string | number;
+  language: GiftLanguage;
+}>;
+
+
+export type GiftDetailsQuery = { gift: { id: string, name: string, description: string, iconUrl: string, resourceUrl: string, coins: number, level: number, extensionInfo: string, createdAt: string | null, localized: { language: GiftLanguage, name: string, description: string } | null, languages: Array<{ language: GiftLanguage, name: string, description: string }> } | null };
+
+export type GiftCategoryDetailsQueryVariables = Exact<{
+  id: string | number;
+  language: GiftLanguage;
+}>;
+
+
+export type GiftCategoryDetailsQuery = { giftCategory: { id: string, name: string, description: string, extensionInfo: string, localized: { language: GiftLanguage, name: string, description: string } | null, languages: Array<{ language: GiftLanguage, name: string, description: string }>, gifts: Array<{ id: string }> } | null };
+
+export type CreateGiftMutationVariables = Exact<{
+  input: CreateGiftInput;
+}>;
+
+
+export type CreateGiftMutation = { createGift: { id: string, name: string, description: string, iconUrl: string, resourceUrl: string, coins: number, level: number, extensionInfo: string, createdAt: string | null, languages: Array<{ language: GiftLanguage, name: string, description: string }> } };
+
+export type UpdateGiftMutationVariables = Exact<{
+  input: UpdateGiftInput;
+}>;
+
+
+export type UpdateGiftMutation = { updateGift: { id: string, name: string, description: string, iconUrl: string, resourceUrl: string, coins: number, level: number, extensionInfo: string, createdAt: string | null, languages: Array<{ language: GiftLanguage, name: string, description: string }> } };
+
+export type DeleteGiftMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteGiftMutation = { deleteGift: string };
+
+export type SetGiftLanguageMutationVariables = Exact<{
+  input: SetGiftLanguageInput;
+}>;
+
+
+export type SetGiftLanguageMutation = { setGiftLanguage: { id: string, languages: Array<{ language: GiftLanguage, name: string, description: string }> } };
+
+export type DeleteGiftLanguageMutationVariables = Exact<{
+  input: DeleteGiftLanguageInput;
+}>;
+
+
+export type DeleteGiftLanguageMutation = { deleteGiftLanguage: { id: string, languages: Array<{ language: GiftLanguage, name: string, description: string }> } };
+
+export type CreateGiftCategoryMutationVariables = Exact<{
+  input: CreateGiftCategoryInput;
+}>;
+
+
+export type CreateGiftCategoryMutation = { createGiftCategory: { id: string, name: string, description: string, extensionInfo: string, languages: Array<{ language: GiftLanguage, name: string, description: string }>, gifts: Array<{ id: string }> } };
+
+export type UpdateGiftCategoryMutationVariables = Exact<{
+  input: UpdateGiftCategoryInput;
+}>;
+
+
+export type UpdateGiftCategoryMutation = { updateGiftCategory: { id: string, name: string, description: string, extensionInfo: string, languages: Array<{ language: GiftLanguage, name: string, description: string }>, gifts: Array<{ id: string }> } };
+
+export type DeleteGiftCategoryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteGiftCategoryMutation = { deleteGiftCategory: string };
+
+export type SetGiftCategoryLanguageMutationVariables = Exact<{
+  input: SetGiftCategoryLanguageInput;
+}>;
+
+
+export type SetGiftCategoryLanguageMutation = { setGiftCategoryLanguage: { id: string, languages: Array<{ language: GiftLanguage, name: string, description: string }> } };
+
+export type DeleteGiftCategoryLanguageMutationVariables = Exact<{
+  input: DeleteGiftCategoryLanguageInput;
+}>;
+
+
+export type DeleteGiftCategoryLanguageMutation = { deleteGiftCategoryLanguage: { id: string, languages: Array<{ language: GiftLanguage, name: string, description: string }> } };
+
+export type AddGiftsToCategoryMutationVariables = Exact<{
+  input: AddGiftsToCategoryInput;
+}>;
+
+
+export type AddGiftsToCategoryMutation = { addGiftsToCategory: { id: string, name: string, description: string, extensionInfo: string, languages: Array<{ language: GiftLanguage, name: string, description: string }>, gifts: Array<{ id: string }> } };
+
+export type RemoveGiftsFromCategoryMutationVariables = Exact<{
+  input: RemoveGiftsFromCategoryInput;
+}>;
+
+
+export type RemoveGiftsFromCategoryMutation = { removeGiftsFromCategory: { id: string, name: string, description: string, extensionInfo: string, languages: Array<{ language: GiftLanguage, name: string, description: string }>, gifts: Array<{ id: string }> } };
+
+export type LiveCallbackConfigQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LiveCallbackConfigQuery = { liveCallbackConfig: { url: string, events: Array<LiveEvent> } | null };
+
+export type CreateLiveCallbackConfigMutationVariables = Exact<{
+  input: LiveCallbackConfigInput;
+}>;
+
+
+export type CreateLiveCallbackConfigMutation = { createLiveCallbackConfig: { url: string, events: Array<LiveEvent> } };
+
+export type UpdateLiveCallbackConfigMutationVariables = Exact<{
+  input: LiveCallbackConfigInput;
+}>;
+
+
+export type UpdateLiveCallbackConfigMutation = { updateLiveCallbackConfig: { url: string, events: Array<LiveEvent> } };
+
+export type DeleteLiveCallbackConfigMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeleteLiveCallbackConfigMutation = { deleteLiveCallbackConfig: boolean };
+
+type RoomCard_LiveRoom_Fragment = { __typename: 'LiveRoom', id: string, name: string, type: RoomType, ownerId: string | null, maxMemberCount: number | null, maxSeatCount: number | null, isMessageDisabled: boolean, isSeatEnabled: boolean, takeSeatMode: TakeSeatMode, createdAt: string | null };
+
+type RoomCard_Room_Fragment = { __typename: 'Room', id: string, name: string, type: RoomType, ownerId: string | null, maxMemberCount: number | null, maxSeatCount: number | null, isMessageDisabled: boolean, isSeatEnabled: boolean, takeSeatMode: TakeSeatMode, createdAt: string | null };
+
+export type RoomCardFragment =
+  | RoomCard_LiveRoom_Fragment
+  | RoomCard_Room_Fragment
+;
+
+export type LiveRoomSummaryFragment = { id: string, name: string, ownerId: string | null, coverUrl: string, categories: Array<number>, activityStatus: number | null, viewCount: number | null, createdAt: string | null };
+
+export type LiveRoomSettingsFragment = { seatTemplate: SeatTemplate | null, isSeatEnabled: boolean, takeSeatMode: TakeSeatMode, maxSeatCount: number | null, maxMemberCount: number | null, isMessageDisabled: boolean, isPublicVisible: boolean, notice: string, customInfo: string };
+
+export type LiveLobbyQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type LiveLobbyQuery = { liveRooms: { edges: Array<{ cursor: string, node: { id: string, name: string, ownerId: string | null, coverUrl: string, categories: Array<number>, activityStatus: number | null, viewCount: number | null, createdAt: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type LiveRoomDashboardQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type LiveRoomDashboardQuery = { liveRooms: { nodes: Array<{ __typename: 'LiveRoom', coverUrl: string, viewCount: number | null, seatTemplate: SeatTemplate | null, isPublicVisible: boolean, id: string, name: string, type: RoomType, ownerId: string | null, maxMemberCount: number | null, maxSeatCount: number | null, isMessageDisabled: boolean, isSeatEnabled: boolean, takeSeatMode: TakeSeatMode, createdAt: string | null, seats: Array<{ index: number, userId: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type RoomCardsQueryVariables = Exact<{
+  conferenceId: string | number;
+  liveId: string | number;
+}>;
+
+
+export type RoomCardsQuery = { room: { __typename: 'Room', id: string, name: string, type: RoomType, ownerId: string | null, maxMemberCount: number | null, maxSeatCount: number | null, isMessageDisabled: boolean, isSeatEnabled: boolean, takeSeatMode: TakeSeatMode, createdAt: string | null } | null, liveRoom: { __typename: 'LiveRoom', id: string, name: string, type: RoomType, ownerId: string | null, maxMemberCount: number | null, maxSeatCount: number | null, isMessageDisabled: boolean, isSeatEnabled: boolean, takeSeatMode: TakeSeatMode, createdAt: string | null } | null };
+
+export type LiveRoomDetailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LiveRoomDetailsQuery = { liveRoom: { type: RoomType, onlineCount: number | null, admins: Array<string>, robots: Array<string>, id: string, name: string, ownerId: string | null, coverUrl: string, categories: Array<number>, activityStatus: number | null, viewCount: number | null, createdAt: string | null, seatTemplate: SeatTemplate | null, isSeatEnabled: boolean, takeSeatMode: TakeSeatMode, maxSeatCount: number | null, maxMemberCount: number | null, isMessageDisabled: boolean, isPublicVisible: boolean, notice: string, customInfo: string, seats: Array<{ index: number, userId: string | null, isLocked: boolean }>, metadata: Array<{ key: string, value: string }> } | null };
+
+export type LiveRoomMembersQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type LiveRoomMembersQuery = { liveRoom: { id: string, onlineCount: number | null, members: { edges: Array<{ cursor: string, node: { userId: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type LiveRoomModerationQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type LiveRoomModerationQuery = { liveRoom: { id: string, isMessageDisabled: boolean, mutedMembers: Array<{ userId: string, mutedUntil: string }> | null, bannedMembers: { nodes: Array<{ userId: string, bannedUntil: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
+
+export type LiveRoomMetadataQueryVariables = Exact<{
+  id: string | number;
+  keys?: Array<string> | string | null | undefined;
+}>;
+
+
+export type LiveRoomMetadataQuery = { liveRoom: { id: string, metadata: Array<{ key: string, value: string }> } | null };
+
+export type LiveRoomNumbersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LiveRoomNumbersQuery = { liveRoom: { id: string, onlineCount: number | null, stats: { totalViewers: number, totalGiftsSent: number, totalGiftCoins: number, totalUniqueGiftSenders: number, totalLikesReceived: number, totalMessageCount: number } } | null };
+
+export type LiveGiftCountQueryVariables = Exact<{
+  id: string | number;
+  userId: string | number;
+}>;
+
+
+export type LiveGiftCountQuery = { liveRoom: { id: string, giftCount: { sequence: number, totalCount: number, totalCoins: number, giftSenderCount: number } } | null };
+
+export type CreateLiveRoomMutationVariables = Exact<{
+  input: CreateLiveRoomInput;
+}>;
+
+
+export type CreateLiveRoomMutation = { createLiveRoom: { type: RoomType, id: string, name: string, ownerId: string | null, coverUrl: string, categories: Array<number>, activityStatus: number | null, viewCount: number | null, createdAt: string | null, seatTemplate: SeatTemplate | null, isSeatEnabled: boolean, takeSeatMode: TakeSeatMode, maxSeatCount: number | null, maxMemberCount: number | null, isMessageDisabled: boolean, isPublicVisible: boolean, notice: string, customInfo: string } };
+
+export type UpdateLiveRoomMutationVariables = Exact<{
+  input: UpdateLiveRoomInput;
+}>;
+
+
+export type UpdateLiveRoomMutation = { updateLiveRoom: { id: string, name: string, ownerId: string | null, coverUrl: string, categories: Array<number>, activityStatus: number | null, viewCount: number | null, createdAt: string | null, seatTemplate: SeatTemplate | null, isSeatEnabled: boolean, takeSeatMode: TakeSeatMode, maxSeatCount: number | null, maxMemberCount: number | null, isMessageDisabled: boolean, isPublicVisible: boolean, notice: string, customInfo: string } };
+
+export type DestroyLiveRoomMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DestroyLiveRoomMutation = { destroyLiveRoom: string };
+
+export type ChangeLiveRoomOwnerMutationVariables = Exact<{
+  input: ChangeLiveRoomOwnerInput;
+}>;
+
+
+export type ChangeLiveRoomOwnerMutation = { changeLiveRoomOwner: { id: string, ownerId: string | null, admins: Array<string> } };
+
+export type SetLiveRoomMetadataMutationVariables = Exact<{
+  input: SetLiveRoomMetadataInput;
+}>;
+
+
+export type SetLiveRoomMetadataMutation = { setLiveRoomMetadata: { id: string, metadata: Array<{ key: string, value: string }> } };
+
+export type DeleteLiveRoomMetadataMutationVariables = Exact<{
+  input: DeleteLiveRoomMetadataInput;
+}>;
+
+
+export type DeleteLiveRoomMetadataMutation = { deleteLiveRoomMetadata: { id: string, metadata: Array<{ key: string, value: string }> } };
+
+export type SendLiveTextMessageMutationVariables = Exact<{
+  input: SendLiveTextMessageInput;
+}>;
+
+
+export type SendLiveTextMessageMutation = { sendLiveTextMessage: boolean };
+
+export type SendLiveCustomMessageMutationVariables = Exact<{
+  input: SendLiveCustomMessageInput;
+}>;
+
+
+export type SendLiveCustomMessageMutation = { sendLiveCustomMessage: boolean };
+
+export type MuteLiveMembersMutationVariables = Exact<{
+  input: MuteLiveMembersInput;
+}>;
+
+
+export type MuteLiveMembersMutation = { muteLiveMembers: { id: string, mutedMembers: Array<{ userId: string, mutedUntil: string }> | null } };
+
+export type UnmuteLiveMembersMutationVariables = Exact<{
+  input: UnmuteLiveMembersInput;
+}>;
+
+
+export type UnmuteLiveMembersMutation = { unmuteLiveMembers: { id: string, mutedMembers: Array<{ userId: string }> | null } };
+
+export type BanLiveMembersMutationVariables = Exact<{
+  input: BanLiveMembersInput;
+}>;
+
+
+export type BanLiveMembersMutation = { banLiveMembers: { id: string, onlineCount: number | null, bannedMembers: { nodes: Array<{ userId: string, bannedUntil: string }> } | null } };
+
+export type UnbanLiveMembersMutationVariables = Exact<{
+  input: UnbanLiveMembersInput;
+}>;
+
+
+export type UnbanLiveMembersMutation = { unbanLiveMembers: { id: string, bannedMembers: { nodes: Array<{ userId: string }> } | null } };
+
+export type AddLiveRoomAdminsMutationVariables = Exact<{
+  input: AddLiveRoomAdminsInput;
+}>;
+
+
+export type AddLiveRoomAdminsMutation = { addLiveRoomAdmins: { id: string, admins: Array<string> } };
+
+export type RemoveLiveRoomAdminsMutationVariables = Exact<{
+  input: RemoveLiveRoomAdminsInput;
+}>;
+
+
+export type RemoveLiveRoomAdminsMutation = { removeLiveRoomAdmins: { id: string, admins: Array<string> } };
+
+export type AddLiveRoomRobotsMutationVariables = Exact<{
+  input: AddLiveRoomRobotsInput;
+}>;
+
+
+export type AddLiveRoomRobotsMutation = { addLiveRoomRobots: { id: string, robots: Array<string> } };
+
+export type RemoveLiveRoomRobotsMutationVariables = Exact<{
+  input: RemoveLiveRoomRobotsInput;
+}>;
+
+
+export type RemoveLiveRoomRobotsMutation = { removeLiveRoomRobots: { id: string, robots: Array<string> } };
+
+export type CreateBattleMutationVariables = Exact<{
+  input: CreateBattleInput;
+}>;
+
+
+export type CreateBattleMutation = { createBattle: { id: string, results: Array<{ roomId: string, code: BattleResultCode, rawCode: number, message: string }> } };
 
 export type MemberRowFragment = { userId: string, nameCard: string, role: MemberRole, marks: Array<number>, customInfo: string };
 
@@ -382,6 +1088,12 @@ export type MoveMemberToSeatMutationVariables = Exact<{
 
 export type MoveMemberToSeatMutation = { moveMemberToSeat: Array<{ index: number, userId: string | null, isLocked: boolean, isVideoDisabled: boolean, isAudioDisabled: boolean }> };
 
+export const LocalizedTextRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LocalizedTextRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LocalizedText"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]} as unknown as DocumentNode<LocalizedTextRowFragment, unknown>;
+export const GiftTileFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GiftTile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Gift"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"iconUrl"}},{"kind":"Field","name":{"kind":"Name","value":"resourceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"coins"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"extensionInfo"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"languages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LocalizedTextRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LocalizedTextRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LocalizedText"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]} as unknown as DocumentNode<GiftTileFragment, unknown>;
+export const GiftCategoryTabFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GiftCategoryTab"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GiftCategory"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"extensionInfo"}},{"kind":"Field","name":{"kind":"Name","value":"languages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LocalizedTextRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gifts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LocalizedTextRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LocalizedText"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]} as unknown as DocumentNode<GiftCategoryTabFragment, unknown>;
+export const RoomCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AnyRoom"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"maxMemberCount"}},{"kind":"Field","name":{"kind":"Name","value":"maxSeatCount"}},{"kind":"Field","name":{"kind":"Name","value":"isMessageDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isSeatEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"takeSeatMode"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<RoomCardFragment, unknown>;
+export const LiveRoomSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LiveRoomSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LiveRoom"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"coverUrl"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"activityStatus"}},{"kind":"Field","name":{"kind":"Name","value":"viewCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<LiveRoomSummaryFragment, unknown>;
+export const LiveRoomSettingsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LiveRoomSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LiveRoom"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seatTemplate"}},{"kind":"Field","name":{"kind":"Name","value":"isSeatEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"takeSeatMode"}},{"kind":"Field","name":{"kind":"Name","value":"maxSeatCount"}},{"kind":"Field","name":{"kind":"Name","value":"maxMemberCount"}},{"kind":"Field","name":{"kind":"Name","value":"isMessageDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isPublicVisible"}},{"kind":"Field","name":{"kind":"Name","value":"notice"}},{"kind":"Field","name":{"kind":"Name","value":"customInfo"}}]}}]} as unknown as DocumentNode<LiveRoomSettingsFragment, unknown>;
 export const MemberRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"nameCard"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"marks"}},{"kind":"Field","name":{"kind":"Name","value":"customInfo"}}]}}]} as unknown as DocumentNode<MemberRowFragment, unknown>;
 export const RoomSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Room"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"maxMemberCount"}},{"kind":"Field","name":{"kind":"Name","value":"isSeatEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"maxSeatCount"}},{"kind":"Field","name":{"kind":"Name","value":"takeSeatMode"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleStartTime"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleEndTime"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<RoomSummaryFragment, unknown>;
 export const RoomSettingsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Room"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isVideoDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isAudioDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isMessageDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isScreenSharingDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isCloudRecordingDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"customInfo"}}]}}]} as unknown as DocumentNode<RoomSettingsFragment, unknown>;
@@ -390,6 +1102,51 @@ export const CallbackConfigDocument = {"kind":"Document","definitions":[{"kind":
 export const CreateCallbackConfigDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCallbackConfig"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CallbackConfigInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCallbackConfig"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"events"}}]}}]}}]} as unknown as DocumentNode<CreateCallbackConfigMutation, CreateCallbackConfigMutationVariables>;
 export const UpdateCallbackConfigDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCallbackConfig"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CallbackConfigInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCallbackConfig"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"events"}}]}}]}}]} as unknown as DocumentNode<UpdateCallbackConfigMutation, UpdateCallbackConfigMutationVariables>;
 export const DeleteCallbackConfigDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteCallbackConfig"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteCallbackConfig"}}]}}]} as unknown as DocumentNode<DeleteCallbackConfigMutation, DeleteCallbackConfigMutationVariables>;
+export const GiftPanelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GiftPanel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"giftCatalogue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GiftCategoryTab"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gifts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GiftTile"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LocalizedTextRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LocalizedText"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GiftCategoryTab"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GiftCategory"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"extensionInfo"}},{"kind":"Field","name":{"kind":"Name","value":"languages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LocalizedTextRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gifts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GiftTile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Gift"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"iconUrl"}},{"kind":"Field","name":{"kind":"Name","value":"resourceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"coins"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"extensionInfo"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"languages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LocalizedTextRow"}}]}}]}}]} as unknown as DocumentNode<GiftPanelQuery, GiftPanelQueryVariables>;
+export const GiftDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GiftDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"language"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GiftLanguage"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gift"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GiftTile"}},{"kind":"Field","name":{"kind":"Name","value":"localized"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LocalizedTextRow"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LocalizedTextRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LocalizedText"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GiftTile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Gift"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"iconUrl"}},{"kind":"Field","name":{"kind":"Name","value":"resourceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"coins"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"extensionInfo"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"languages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LocalizedTextRow"}}]}}]}}]} as unknown as DocumentNode<GiftDetailsQuery, GiftDetailsQueryVariables>;
+export const GiftCategoryDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GiftCategoryDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"language"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GiftLanguage"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"giftCategory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GiftCategoryTab"}},{"kind":"Field","name":{"kind":"Name","value":"localized"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LocalizedTextRow"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LocalizedTextRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LocalizedText"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GiftCategoryTab"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GiftCategory"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"extensionInfo"}},{"kind":"Field","name":{"kind":"Name","value":"languages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LocalizedTextRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gifts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<GiftCategoryDetailsQuery, GiftCategoryDetailsQueryVariables>;
+export const CreateGiftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateGift"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateGiftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createGift"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GiftTile"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LocalizedTextRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LocalizedText"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GiftTile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Gift"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"iconUrl"}},{"kind":"Field","name":{"kind":"Name","value":"resourceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"coins"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"extensionInfo"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"languages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LocalizedTextRow"}}]}}]}}]} as unknown as DocumentNode<CreateGiftMutation, CreateGiftMutationVariables>;
+export const UpdateGiftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateGift"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateGiftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateGift"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GiftTile"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LocalizedTextRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LocalizedText"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GiftTile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Gift"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"iconUrl"}},{"kind":"Field","name":{"kind":"Name","value":"resourceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"coins"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"extensionInfo"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"languages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LocalizedTextRow"}}]}}]}}]} as unknown as DocumentNode<UpdateGiftMutation, UpdateGiftMutationVariables>;
+export const DeleteGiftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteGift"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteGift"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteGiftMutation, DeleteGiftMutationVariables>;
+export const SetGiftLanguageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetGiftLanguage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetGiftLanguageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setGiftLanguage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"languages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LocalizedTextRow"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LocalizedTextRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LocalizedText"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]} as unknown as DocumentNode<SetGiftLanguageMutation, SetGiftLanguageMutationVariables>;
+export const DeleteGiftLanguageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteGiftLanguage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteGiftLanguageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteGiftLanguage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"languages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LocalizedTextRow"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LocalizedTextRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LocalizedText"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]} as unknown as DocumentNode<DeleteGiftLanguageMutation, DeleteGiftLanguageMutationVariables>;
+export const CreateGiftCategoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateGiftCategory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateGiftCategoryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createGiftCategory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GiftCategoryTab"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LocalizedTextRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LocalizedText"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GiftCategoryTab"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GiftCategory"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"extensionInfo"}},{"kind":"Field","name":{"kind":"Name","value":"languages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LocalizedTextRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gifts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateGiftCategoryMutation, CreateGiftCategoryMutationVariables>;
+export const UpdateGiftCategoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateGiftCategory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateGiftCategoryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateGiftCategory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GiftCategoryTab"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LocalizedTextRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LocalizedText"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GiftCategoryTab"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GiftCategory"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"extensionInfo"}},{"kind":"Field","name":{"kind":"Name","value":"languages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LocalizedTextRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gifts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpdateGiftCategoryMutation, UpdateGiftCategoryMutationVariables>;
+export const DeleteGiftCategoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteGiftCategory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteGiftCategory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteGiftCategoryMutation, DeleteGiftCategoryMutationVariables>;
+export const SetGiftCategoryLanguageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetGiftCategoryLanguage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetGiftCategoryLanguageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setGiftCategoryLanguage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"languages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LocalizedTextRow"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LocalizedTextRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LocalizedText"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]} as unknown as DocumentNode<SetGiftCategoryLanguageMutation, SetGiftCategoryLanguageMutationVariables>;
+export const DeleteGiftCategoryLanguageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteGiftCategoryLanguage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteGiftCategoryLanguageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteGiftCategoryLanguage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"languages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LocalizedTextRow"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LocalizedTextRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LocalizedText"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]} as unknown as DocumentNode<DeleteGiftCategoryLanguageMutation, DeleteGiftCategoryLanguageMutationVariables>;
+export const AddGiftsToCategoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddGiftsToCategory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddGiftsToCategoryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addGiftsToCategory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GiftCategoryTab"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LocalizedTextRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LocalizedText"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GiftCategoryTab"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GiftCategory"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"extensionInfo"}},{"kind":"Field","name":{"kind":"Name","value":"languages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LocalizedTextRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gifts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddGiftsToCategoryMutation, AddGiftsToCategoryMutationVariables>;
+export const RemoveGiftsFromCategoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveGiftsFromCategory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveGiftsFromCategoryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeGiftsFromCategory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GiftCategoryTab"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LocalizedTextRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LocalizedText"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GiftCategoryTab"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GiftCategory"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"extensionInfo"}},{"kind":"Field","name":{"kind":"Name","value":"languages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LocalizedTextRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gifts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RemoveGiftsFromCategoryMutation, RemoveGiftsFromCategoryMutationVariables>;
+export const LiveCallbackConfigDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LiveCallbackConfig"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveCallbackConfig"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"events"}}]}}]}}]} as unknown as DocumentNode<LiveCallbackConfigQuery, LiveCallbackConfigQueryVariables>;
+export const CreateLiveCallbackConfigDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateLiveCallbackConfig"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LiveCallbackConfigInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLiveCallbackConfig"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"events"}}]}}]}}]} as unknown as DocumentNode<CreateLiveCallbackConfigMutation, CreateLiveCallbackConfigMutationVariables>;
+export const UpdateLiveCallbackConfigDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateLiveCallbackConfig"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LiveCallbackConfigInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateLiveCallbackConfig"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"events"}}]}}]}}]} as unknown as DocumentNode<UpdateLiveCallbackConfigMutation, UpdateLiveCallbackConfigMutationVariables>;
+export const DeleteLiveCallbackConfigDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteLiveCallbackConfig"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteLiveCallbackConfig"}}]}}]} as unknown as DocumentNode<DeleteLiveCallbackConfigMutation, DeleteLiveCallbackConfigMutationVariables>;
+export const LiveLobbyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LiveLobby"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveRooms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LiveRoomSummary"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LiveRoomSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LiveRoom"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"coverUrl"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"activityStatus"}},{"kind":"Field","name":{"kind":"Name","value":"viewCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<LiveLobbyQuery, LiveLobbyQueryVariables>;
+export const LiveRoomDashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LiveRoomDashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveRooms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoomCard"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LiveRoom"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coverUrl"}},{"kind":"Field","name":{"kind":"Name","value":"viewCount"}},{"kind":"Field","name":{"kind":"Name","value":"seatTemplate"}},{"kind":"Field","name":{"kind":"Name","value":"isPublicVisible"}}]}},{"kind":"Field","name":{"kind":"Name","value":"seats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AnyRoom"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"maxMemberCount"}},{"kind":"Field","name":{"kind":"Name","value":"maxSeatCount"}},{"kind":"Field","name":{"kind":"Name","value":"isMessageDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isSeatEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"takeSeatMode"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<LiveRoomDashboardQuery, LiveRoomDashboardQueryVariables>;
+export const RoomCardsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoomCards"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"conferenceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"liveId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"room"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"conferenceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoomCard"}}]}},{"kind":"Field","name":{"kind":"Name","value":"liveRoom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"liveId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoomCard"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AnyRoom"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"maxMemberCount"}},{"kind":"Field","name":{"kind":"Name","value":"maxSeatCount"}},{"kind":"Field","name":{"kind":"Name","value":"isMessageDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isSeatEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"takeSeatMode"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<RoomCardsQuery, RoomCardsQueryVariables>;
+export const LiveRoomDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LiveRoomDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveRoom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LiveRoomSummary"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"LiveRoomSettings"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"onlineCount"}},{"kind":"Field","name":{"kind":"Name","value":"seats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"isLocked"}}]}},{"kind":"Field","name":{"kind":"Name","value":"metadata"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"admins"}},{"kind":"Field","name":{"kind":"Name","value":"robots"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LiveRoomSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LiveRoom"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"coverUrl"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"activityStatus"}},{"kind":"Field","name":{"kind":"Name","value":"viewCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LiveRoomSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LiveRoom"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seatTemplate"}},{"kind":"Field","name":{"kind":"Name","value":"isSeatEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"takeSeatMode"}},{"kind":"Field","name":{"kind":"Name","value":"maxSeatCount"}},{"kind":"Field","name":{"kind":"Name","value":"maxMemberCount"}},{"kind":"Field","name":{"kind":"Name","value":"isMessageDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isPublicVisible"}},{"kind":"Field","name":{"kind":"Name","value":"notice"}},{"kind":"Field","name":{"kind":"Name","value":"customInfo"}}]}}]} as unknown as DocumentNode<LiveRoomDetailsQuery, LiveRoomDetailsQueryVariables>;
+export const LiveRoomMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LiveRoomMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveRoom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"onlineCount"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LiveRoomMembersQuery, LiveRoomMembersQueryVariables>;
+export const LiveRoomModerationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LiveRoomModeration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveRoom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isMessageDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"mutedMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"mutedUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bannedMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"bannedUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LiveRoomModerationQuery, LiveRoomModerationQueryVariables>;
+export const LiveRoomMetadataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LiveRoomMetadata"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"keys"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveRoom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"keys"},"value":{"kind":"Variable","name":{"kind":"Name","value":"keys"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<LiveRoomMetadataQuery, LiveRoomMetadataQueryVariables>;
+export const LiveRoomNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LiveRoomNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveRoom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"onlineCount"}},{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalViewers"}},{"kind":"Field","name":{"kind":"Name","value":"totalGiftsSent"}},{"kind":"Field","name":{"kind":"Name","value":"totalGiftCoins"}},{"kind":"Field","name":{"kind":"Name","value":"totalUniqueGiftSenders"}},{"kind":"Field","name":{"kind":"Name","value":"totalLikesReceived"}},{"kind":"Field","name":{"kind":"Name","value":"totalMessageCount"}}]}}]}}]}}]} as unknown as DocumentNode<LiveRoomNumbersQuery, LiveRoomNumbersQueryVariables>;
+export const LiveGiftCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LiveGiftCount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveRoom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"giftCount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalCoins"}},{"kind":"Field","name":{"kind":"Name","value":"giftSenderCount"}}]}}]}}]}}]} as unknown as DocumentNode<LiveGiftCountQuery, LiveGiftCountQueryVariables>;
+export const CreateLiveRoomDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateLiveRoom"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateLiveRoomInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLiveRoom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LiveRoomSummary"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"LiveRoomSettings"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LiveRoomSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LiveRoom"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"coverUrl"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"activityStatus"}},{"kind":"Field","name":{"kind":"Name","value":"viewCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LiveRoomSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LiveRoom"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seatTemplate"}},{"kind":"Field","name":{"kind":"Name","value":"isSeatEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"takeSeatMode"}},{"kind":"Field","name":{"kind":"Name","value":"maxSeatCount"}},{"kind":"Field","name":{"kind":"Name","value":"maxMemberCount"}},{"kind":"Field","name":{"kind":"Name","value":"isMessageDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isPublicVisible"}},{"kind":"Field","name":{"kind":"Name","value":"notice"}},{"kind":"Field","name":{"kind":"Name","value":"customInfo"}}]}}]} as unknown as DocumentNode<CreateLiveRoomMutation, CreateLiveRoomMutationVariables>;
+export const UpdateLiveRoomDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateLiveRoom"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateLiveRoomInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateLiveRoom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LiveRoomSummary"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"LiveRoomSettings"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LiveRoomSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LiveRoom"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"coverUrl"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"activityStatus"}},{"kind":"Field","name":{"kind":"Name","value":"viewCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LiveRoomSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LiveRoom"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seatTemplate"}},{"kind":"Field","name":{"kind":"Name","value":"isSeatEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"takeSeatMode"}},{"kind":"Field","name":{"kind":"Name","value":"maxSeatCount"}},{"kind":"Field","name":{"kind":"Name","value":"maxMemberCount"}},{"kind":"Field","name":{"kind":"Name","value":"isMessageDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isPublicVisible"}},{"kind":"Field","name":{"kind":"Name","value":"notice"}},{"kind":"Field","name":{"kind":"Name","value":"customInfo"}}]}}]} as unknown as DocumentNode<UpdateLiveRoomMutation, UpdateLiveRoomMutationVariables>;
+export const DestroyLiveRoomDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DestroyLiveRoom"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"destroyLiveRoom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DestroyLiveRoomMutation, DestroyLiveRoomMutationVariables>;
+export const ChangeLiveRoomOwnerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeLiveRoomOwner"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeLiveRoomOwnerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeLiveRoomOwner"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"admins"}}]}}]}}]} as unknown as DocumentNode<ChangeLiveRoomOwnerMutation, ChangeLiveRoomOwnerMutationVariables>;
+export const SetLiveRoomMetadataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetLiveRoomMetadata"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetLiveRoomMetadataInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setLiveRoomMetadata"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<SetLiveRoomMetadataMutation, SetLiveRoomMetadataMutationVariables>;
+export const DeleteLiveRoomMetadataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteLiveRoomMetadata"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteLiveRoomMetadataInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteLiveRoomMetadata"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteLiveRoomMetadataMutation, DeleteLiveRoomMetadataMutationVariables>;
+export const SendLiveTextMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendLiveTextMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendLiveTextMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendLiveTextMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<SendLiveTextMessageMutation, SendLiveTextMessageMutationVariables>;
+export const SendLiveCustomMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendLiveCustomMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendLiveCustomMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendLiveCustomMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<SendLiveCustomMessageMutation, SendLiveCustomMessageMutationVariables>;
+export const MuteLiveMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MuteLiveMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MuteLiveMembersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"muteLiveMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mutedMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"mutedUntil"}}]}}]}}]}}]} as unknown as DocumentNode<MuteLiveMembersMutation, MuteLiveMembersMutationVariables>;
+export const UnmuteLiveMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnmuteLiveMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UnmuteLiveMembersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unmuteLiveMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mutedMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}}]}}]}}]}}]} as unknown as DocumentNode<UnmuteLiveMembersMutation, UnmuteLiveMembersMutationVariables>;
+export const BanLiveMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BanLiveMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BanLiveMembersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"banLiveMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"onlineCount"}},{"kind":"Field","name":{"kind":"Name","value":"bannedMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"bannedUntil"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BanLiveMembersMutation, BanLiveMembersMutationVariables>;
+export const UnbanLiveMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnbanLiveMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UnbanLiveMembersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unbanLiveMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"bannedMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UnbanLiveMembersMutation, UnbanLiveMembersMutationVariables>;
+export const AddLiveRoomAdminsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddLiveRoomAdmins"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddLiveRoomAdminsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addLiveRoomAdmins"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"admins"}}]}}]}}]} as unknown as DocumentNode<AddLiveRoomAdminsMutation, AddLiveRoomAdminsMutationVariables>;
+export const RemoveLiveRoomAdminsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveLiveRoomAdmins"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveLiveRoomAdminsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeLiveRoomAdmins"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"admins"}}]}}]}}]} as unknown as DocumentNode<RemoveLiveRoomAdminsMutation, RemoveLiveRoomAdminsMutationVariables>;
+export const AddLiveRoomRobotsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddLiveRoomRobots"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddLiveRoomRobotsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addLiveRoomRobots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"robots"}}]}}]}}]} as unknown as DocumentNode<AddLiveRoomRobotsMutation, AddLiveRoomRobotsMutationVariables>;
+export const RemoveLiveRoomRobotsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveLiveRoomRobots"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveLiveRoomRobotsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeLiveRoomRobots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"robots"}}]}}]}}]} as unknown as DocumentNode<RemoveLiveRoomRobotsMutation, RemoveLiveRoomRobotsMutationVariables>;
+export const CreateBattleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateBattle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateBattleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBattle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roomId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rawCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateBattleMutation, CreateBattleMutationVariables>;
 export const RoomMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoomMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roomId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"room"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roomId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberRow"}},{"kind":"Field","name":{"kind":"Name","value":"seat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"nameCard"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"marks"}},{"kind":"Field","name":{"kind":"Name","value":"customInfo"}}]}}]} as unknown as DocumentNode<RoomMembersQuery, RoomMembersQueryVariables>;
 export const BannedMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BannedMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roomId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"room"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roomId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"bannedMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"bannedUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BannedMembersQuery, BannedMembersQueryVariables>;
 export const UpdateMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"nameCard"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"marks"}},{"kind":"Field","name":{"kind":"Name","value":"customInfo"}}]}}]} as unknown as DocumentNode<UpdateMemberMutation, UpdateMemberMutationVariables>;

@@ -40,7 +40,8 @@ export interface EmulatorControl {
   setCallbackToken(token: string | null): Promise<void>;
 }
 
-async function control(base: string, method: string, path: string, body?: unknown): Promise<any> {
+/** A call of the emulator's control API that must succeed (ErrorCode 0). */
+export async function control(base: string, method: string, path: string, body?: unknown): Promise<any> {
   const res = await fetch(`${base}/emulator/v1${path}`, {
     method,
     headers: body === undefined ? {} : { 'content-type': 'application/json' },

@@ -1,0 +1,63 @@
+/**
+ * The Live product (live_engine_http_srv, live_engine_http_pk): live rooms and their list,
+ * metadata, statistics, messages, audience, administrators and robots; the app's gift catalogue;
+ * battles. Seats are the shared seats module's; callback configuration is `liveCallbackConfig`
+ * (src/callback-config). Its callbacks (spec §9) are the Live rows of the callback table.
+ */
+// Import order is schema order (type-graphql registers fields as classes load): rooms first.
+import type { ProductModule } from '../graphql/product';
+import { callbacksOf } from '../wire/callbacks';
+import { createLiveRoomChunkLoader, createLiveRoomLoader } from './live-room.loaders';
+import { LiveRoomResolver } from './live-room.resolver';
+import { LiveRoomListResolver } from './live-room-list.resolver';
+import { createLiveMetadataLoader } from './metadata.loaders';
+import { MetadataResolver } from './metadata.resolver';
+import { createLiveGiftCountLoader, createLiveStatsLoader } from './stats.loaders';
+import { StatsResolver } from './stats.resolver';
+import { MessageResolver } from './message.resolver';
+import {
+  createLiveAdminLoader, createLiveBannedPageLoader, createLiveMemberChunkLoader, createLiveMutedLoader, createLiveRobotLoader,
+} from './live-member.loaders';
+import { LiveMemberResolver } from './live-member.resolver';
+import { LiveStaffResolver } from './live-staff.resolver';
+import { createGiftReadLoader } from './gift.loaders';
+import { GiftResolver } from './gift.resolver';
+import { GiftCategoryResolver } from './gift-category.resolver';
+import { BattleResolver } from './battle.resolver';
+
+export const liveModule: ProductModule = {
+  name: 'live',
+  resolvers: [
+    LiveRoomResolver, LiveRoomListResolver, MetadataResolver, StatsResolver, MessageResolver, LiveMemberResolver, LiveStaffResolver,
+    GiftResolver, GiftCategoryResolver, BattleResolver,
+  ],
+  loaders: (data) => ({
+    liveRoom: createLiveRoomLoader(data),
+    liveRoomChunks: createLiveRoomChunkLoader(data),
+    liveMemberChunks: createLiveMemberChunkLoader(data),
+    liveBannedPages: createLiveBannedPageLoader(data),
+    liveMuted: createLiveMutedLoader(data),
+    liveAdmins: createLiveAdminLoader(data),
+    liveRobots: createLiveRobotLoader(data),
+    liveMetadata: createLiveMetadataLoader(data),
+    liveStats: createLiveStatsLoader(data),
+    liveGiftCount: createLiveGiftCountLoader(data),
+    giftReads: createGiftReadLoader(data),
+  }),
+  forget: {
+    liveRoom: (l, roomId) => l.liveRoom.clear(roomId),
+    // Keyed by Tencent's cursors (or offsets), which a change moves: drop them all.
+    liveRooms: (l) => l.liveRoomChunks.clearAll(),
+    liveMembers: (l) => l.liveMemberChunks.clearAll(),
+    liveBanned: (l) => l.liveBannedPages.clearAll(),
+    metadata: (l, roomId) => l.liveMetadata.clear(roomId),
+    stats: (l, roomId) => l.liveStats.clear(roomId),
+    muted: (l, roomId) => l.liveMuted.clear(roomId),
+    admins: (l, roomId) => l.liveAdmins.clear(roomId),
+    robots: (l, roomId) => l.liveRobots.clear(roomId),
+    giftCount: (l) => l.liveGiftCount.clearAll(),
+    // One app-wide entry: every gift read goes.
+    gifts: (l) => l.giftReads.clearAll(),
+  },
+  callbacks: callbacksOf('live'),
+};

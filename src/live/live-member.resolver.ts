@@ -1,0 +1,147 @@
+/**
+ * A live room's audience: `members` (a Relay connection over get_member_list's `Next` cursor),
+ * `onlineCount`, and — for administrators — `mutedMembers` and `bannedMembers`; and the mute and
+ * ban mutations, which answer the room afterwards (select its lists to refresh them).
+ */
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
+import * as live from '../commands/live';
+import { int } from '../commands/limits';
+import { Connection, encodeCursor, decodeCursor, type ConnectionValue } from '../graphql/connection';
+import type { Context } from '../graphql/context';
+import { badInput, check } from '../graphql/validate';
+import { write } from '../graphql/write';
+import { chunkedConnection } from './chunked-connection';
+import { BanLiveMembersInput, MuteLiveMembersInput, UnbanLiveMembersInput, UnmuteLiveMembersInput } from './live-member.inputs';
+import { LiveBannedMember, LiveMember, MutedMember } from './live-member.type';
+import { LiveRoom } from './live-room.type';
+import { liveRoomOrNotFound, type LiveRoomValue } from './live-room.value';
+
+export const LiveMemberConnection = Connection(LiveMember, 'LiveMember');
+export const LiveBannedMemberConnection = Connection(LiveBannedMember, 'LiveBannedMember');
+
+/** A page holds 1 to 100 members, as every connection of this API. */
+const pageSize = int(1, 100);
+const at = (unixSeconds: number) => new Date(unixSeconds * 1000);
+
+interface OffsetCursor {
+  o: number;
+}
+const isOffsetCursor = (x: unknown): x is OffsetCursor =>
+  typeof x === 'object' && x !== null && Number.isInteger((x as OffsetCursor).o) && (x as OffsetCursor).o >= 0;
+
+@Resolver(() => LiveRoom)
+export class LiveMemberResolver {
+  @FieldResolver(() => LiveMemberConnection, {
+    description: 'Users online now, as get_member_list reports them (Tencent refreshes the list every 40 s and lists at most 1000).',
+  })
+  members(
+    @Root() room: LiveRoomValue,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'How many members: 1 to 100.' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'An `endCursor` (or edge cursor) from an earlier page: the page starts right after it.' })
+    after?: string,
+  ): Promise<ConnectionValue<LiveMember>> {
+    check(pageSize, 'first', first);
+    return chunkedConnection(first, after, async (cursor) => {
+      const chunk = await ctx.loaders.liveMemberChunks.load({ roomId: room.roomId, cursor });
+      return { items: chunk.userIds.map((userId) => ({ userId, roomId: room.roomId })), next: chunk.next };
+    });
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'How many users are online now (get_member_list; refreshed by Tencent every 40 s).' })
+  async onlineCount(@Root() room: LiveRoomValue, @Ctx() ctx: Context) {
+    const first = await ctx.loaders.liveMemberChunks.load({ roomId: room.roomId, cursor: '' });
+    // Without Tencent's count, a list that fits in one chunk is its own count.
+    return first.memberCount ?? (first.next === '' ? first.userIds.length : null);
+  }
+
+  @Authorized('ADMIN')
+  // Nullable so a non-admin's FORBIDDEN nulls only this field, not the whole room.
+  @FieldResolver(() => [MutedMember], { nullable: true, description: 'Users muted now (administrators only; null with FORBIDDEN for others).' })
+  async mutedMembers(@Root() room: LiveRoomValue, @Ctx() ctx: Context) {
+    const muted = await ctx.loaders.liveMuted.load(room.roomId);
+    return muted.map((m) => ({ userId: m.userId, roomId: room.roomId, mutedUntil: at(m.until) }));
+  }
+
+  @Authorized('ADMIN')
+  @FieldResolver(() => LiveBannedMemberConnection, {
+    nullable: true,
+    description: 'Users banned now, in ban order (administrators only; null with FORBIDDEN for others).',
+  })
+  async bannedMembers(
+    @Root() room: LiveRoomValue,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'How many bans: 1 to 100.' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'An `endCursor` (or edge cursor) from an earlier page: the page starts right after it.' })
+    after?: string,
+  ): Promise<ConnectionValue<LiveBannedMember>> {
+    check(live.getLiveBannedMemberList.limits.limit, 'first', first);
+    const offset = after ? decodeCursor(after, 'after', isOffsetCursor).o : 0;
+    const page = await ctx.loaders.liveBannedPages.load({ roomId: room.roomId, limit: first, offset });
+    const edges = page.banned.map((b, i) => ({
+      node: { userId: b.userId, roomId: room.roomId, bannedUntil: at(b.until) },
+      cursor: encodeCursor({ o: offset + i + 1 }),
+    }));
+    return {
+      edges,
+      nodes: edges.map((e) => e.node),
+      pageInfo: { hasNextPage: page.nextOffset !== 0, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+    };
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => LiveRoom, { description: 'mute_member: stop users sending messages for a while; answers the room afterwards.' })
+  async muteLiveMembers(
+    @Arg('input', () => MuteLiveMembersInput, { description: 'The room, who to mute and for how long.' }) input: MuteLiveMembersInput,
+    @Ctx() ctx: Context,
+  ) {
+    const l = live.muteMember.limits;
+    const roomId = check(l.roomId, 'input.roomId', input.roomId);
+    const userIds = check(l.userIds, 'input.userIds', input.userIds);
+    // MuteTime 0 unmutes (spec §7.8): a mute of 0 seconds would silently do the opposite.
+    if (check(l.seconds, 'input.durationSeconds', input.durationSeconds) === 0) {
+      throw badInput('input.durationSeconds', 'must be at least 1 (unmuteLiveMembers lifts a mute)');
+    }
+    await write(ctx, live.muteMember, roomId, userIds, input.durationSeconds);
+    return liveRoomOrNotFound(ctx, roomId);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => LiveRoom, { description: 'mute_member with a time of 0: let users send messages again; answers the room afterwards.' })
+  async unmuteLiveMembers(
+    @Arg('input', () => UnmuteLiveMembersInput, { description: 'The room and who to unmute.' }) input: UnmuteLiveMembersInput,
+    @Ctx() ctx: Context,
+  ) {
+    const l = live.muteMember.limits;
+    const roomId = check(l.roomId, 'input.roomId', input.roomId);
+    await write(ctx, live.muteMember, roomId, check(l.userIds, 'input.userIds', input.userIds), 0);
+    return liveRoomOrNotFound(ctx, roomId);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => LiveRoom, { description: 'ban_member: remove users and bar them from entering for a while; answers the room afterwards.' })
+  async banLiveMembers(
+    @Arg('input', () => BanLiveMembersInput, { description: 'The room, who to ban, why and for how long.' }) input: BanLiveMembersInput,
+    @Ctx() ctx: Context,
+  ) {
+    const l = live.banLiveMember.limits;
+    const roomId = check(l.roomId, 'input.roomId', input.roomId);
+    const userIds = check(l.userIds, 'input.userIds', input.userIds);
+    const reason = check(l.reason, 'input.reason', input.reason) ?? '';
+    const duration = check(l.durationSeconds, 'input.durationSeconds', input.durationSeconds);
+    await write(ctx, live.banLiveMember, roomId, userIds, reason, duration);
+    return liveRoomOrNotFound(ctx, roomId);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => LiveRoom, { description: 'unban_member: let users enter again; answers the room afterwards.' })
+  async unbanLiveMembers(
+    @Arg('input', () => UnbanLiveMembersInput, { description: 'The room and who to unban.' }) input: UnbanLiveMembersInput,
+    @Ctx() ctx: Context,
+  ) {
+    const l = live.unbanLiveMember.limits;
+    const roomId = check(l.roomId, 'input.roomId', input.roomId);
+    await write(ctx, live.unbanLiveMember, roomId, check(l.userIds, 'input.userIds', input.userIds));
+    return liveRoomOrNotFound(ctx, roomId);
+  }
+}

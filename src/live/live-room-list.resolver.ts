@@ -1,0 +1,56 @@
+/**
+ * `liveRooms(first, after)`: the app's public live rooms, most viewed first, as a Relay connection
+ * over get_room_list (Tencent pages of at most 20 with a `Next` cursor, 10 calls/s).
+ *
+ * The list is read in chunks of 20, cached app-wide (`liveRooms`), as Conference reads members in
+ * chunks of 100. Nodes are list items; when the query asks them for a field a list item does not
+ * carry, every listed room's full info is read first (one batched get_room_info per room, through
+ * the shared cache) and the nodes answer from it, so one room never mixes list and full data.
+ */
+import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { LiveRoomInfo } from '../commands/live-model';
+import { int } from '../commands/limits';
+import { Connection, type ConnectionValue } from '../graphql/connection';
+import type { Context } from '../graphql/context';
+import { check } from '../graphql/validate';
+import { chunkedConnection } from './chunked-connection';
+import { LiveRoom } from './live-room.type';
+import { LIST_FIELDS, fullValue, summaryValue, type LiveRoomValue } from './live-room.value';
+import { nodeFieldNames } from './selection';
+
+export const LiveRoomConnection = Connection(LiveRoom, 'LiveRoom');
+
+/** A page holds 1 to 100 rooms, as every connection of this API. */
+const pageSize = int(1, 100);
+
+@Resolver(() => LiveRoom)
+export class LiveRoomListResolver {
+  @Query(() => LiveRoomConnection, {
+    description:
+      'Public live rooms, most viewed first (get_room_list). Rooms created with `isPublicVisible: false` are not listed. ' +
+      'Asking listed rooms for fields the list does not carry (see `LiveRoom`) costs one get_room_info per listed room, batched and cached.',
+  })
+  async liveRooms(
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'How many rooms: 1 to 100.' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'An `endCursor` (or edge cursor) from an earlier page: the page starts right after it.' })
+    after?: string,
+  ): Promise<ConnectionValue<LiveRoomValue>> {
+    check(pageSize, 'first', first);
+    const page = await chunkedConnection(first, after, async (cursor) => {
+      const chunk = await ctx.loaders.liveRoomChunks.load(cursor);
+      return { items: chunk.rooms, next: chunk.next };
+    });
+    const needFull = [...nodeFieldNames(info)].some((f) => !LIST_FIELDS.has(f));
+    const full = needFull ? await ctx.loaders.liveRoom.loadMany(page.nodes.map((r) => r.roomId)) : [];
+    const edges = page.edges.map((e, i) => {
+      const f = full[i];
+      // A room gone since it was listed (null), or whose info failed (its fields will say so), stays a list item.
+      const node = f && !(f instanceof Error) ? fullValue(f as LiveRoomInfo) : summaryValue(e.node);
+      return { cursor: e.cursor, node };
+    });
+    return { edges, nodes: edges.map((e) => e.node), pageInfo: page.pageInfo };
+  }
+}
