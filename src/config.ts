@@ -47,9 +47,21 @@ export interface GatewayConfig {
      */
     token: Secret | undefined;
   };
-  /** Serve the GraphiQL page and allow introspection. */
+  /** Serve the GraphiQL page (a browser's GET of /graphql) and allow introspection. */
   playground: boolean;
+  /** Which browser origins may call /graphql from pages of another origin (CORS). */
+  cors: CorsConfig;
   logLevel: 'silent' | 'info' | 'debug';
+}
+
+/** `ROOMGRAPH_CORS_ORIGINS`, parsed. An origin none of these allows gets no CORS headers. */
+export interface CorsConfig {
+  /** Exact origins (`scheme://host[:port]`, as browsers send them in `Origin`). */
+  origins: readonly string[];
+  /** Any `http://localhost`, `http://127.0.0.1` or `http://[::1]` origin, whatever the port. */
+  localhost: boolean;
+  /** Any origin at all (only when `*` is given explicitly). */
+  any: boolean;
 }
 
 export class ConfigError extends Error {
@@ -92,6 +104,46 @@ function baseUrlFrom(env: Env): string {
   return host;
 }
 
+const CORS_HELP =
+  'ROOMGRAPH_CORS_ORIGINS must be a comma-separated list of origins such as https://app.example.com ' +
+  '(scheme, host and optional port; no path), or *, localhost or none';
+
+/**
+ * `ROOMGRAPH_CORS_ORIGINS`: exact origins, `localhost` (any port on localhost, 127.0.0.1, [::1]),
+ * `*` (any origin, only when said explicitly) or `none`. Unset: localhost with the emulator, none
+ * against Tencent.
+ */
+function corsFrom(env: Env, mode: GatewayConfig['mode']): CorsConfig {
+  const raw = env.ROOMGRAPH_CORS_ORIGINS;
+  if (raw === undefined || raw.trim() === '') return { origins: [], localhost: mode === 'emulator', any: false };
+  const entries = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const cors = { origins: [] as string[], localhost: false, any: false };
+  for (const entry of entries) {
+    if (entry === '*') cors.any = true;
+    else if (entry.toLowerCase() === 'localhost') cors.localhost = true;
+    else if (entry.toLowerCase() === 'none') {
+      if (entries.length > 1) throw new ConfigError(`${CORS_HELP}; "none" cannot be combined with other entries`);
+    } else cors.origins.push(originOf(entry));
+  }
+  cors.origins = Array.from(new Set(cors.origins));
+  return cors;
+}
+
+/** `https://App.example.com:443/` → `https://app.example.com`; anything with a path, query or credentials is refused. */
+function originOf(entry: string): string {
+  let u: URL;
+  try {
+    u = new URL(entry);
+  } catch {
+    throw new ConfigError(`${CORS_HELP}; got "${entry}"`);
+  }
+  const bare = (u.pathname === '/' || u.pathname === '') && !u.search && !u.hash && !u.username && !u.password;
+  if ((u.protocol !== 'http:' && u.protocol !== 'https:') || !bare || !/^https?:\/\/[^/]+\/?$/i.test(entry)) {
+    throw new ConfigError(`${CORS_HELP}; got "${entry}"`);
+  }
+  return u.origin;
+}
+
 /**
  * Reads the configuration. With TRTC_SDKAPPID, TRTC_SECRET_KEY and TRTC_ADMIN_ID set it targets
  * Tencent; with none of them it runs the embedded emulator, with ROOMGRAPH_EMULATOR_SECRET or a
@@ -102,6 +154,15 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
   if (given.length > 0 && given.length < 3) {
     const missing = ['TRTC_SDKAPPID', 'TRTC_SECRET_KEY', 'TRTC_ADMIN_ID'].filter((k) => !env[k]);
     throw new ConfigError(`Set all of TRTC_SDKAPPID, TRTC_SECRET_KEY and TRTC_ADMIN_ID to target Tencent; missing ${missing.join(', ')}`);
+  }
+  // Where to reach Tencent means nothing without the identity to call it with: rather than
+  // silently starting the emulator, say so.
+  const upstreamOnly = ['TRTC_BASE_URL', 'TRTC_REGION'].filter((k) => env[k]);
+  if (given.length === 0 && upstreamOnly.length > 0) {
+    throw new ConfigError(
+      `${upstreamOnly.join(' and ')} ${upstreamOnly.length > 1 ? 'are' : 'is'} set but TRTC_SDKAPPID, TRTC_SECRET_KEY and ` +
+        `TRTC_ADMIN_ID are not: set all three to target Tencent, or unset ${upstreamOnly.join(' and ')} to run the embedded emulator`,
+    );
   }
   const mode = given.length === 3 ? 'tencent' : 'emulator';
   const tencent: TencentConfig =
@@ -148,6 +209,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     },
     callbacks: { token: env.ROOMGRAPH_CALLBACK_TOKEN ? new Secret(env.ROOMGRAPH_CALLBACK_TOKEN) : undefined },
     playground: bool(env, 'ROOMGRAPH_PLAYGROUND', mode === 'emulator'),
+    cors: corsFrom(env, mode),
     logLevel,
   };
   if (cfg.cache.url && !/^rediss?:\/\//.test(cfg.cache.url)) throw new ConfigError('ROOMGRAPH_CACHE_URL must be a redis:// or rediss:// URL');

@@ -6,11 +6,13 @@
 import { randomUUID } from 'node:crypto';
 import type { GatewayConfig } from './config';
 import { liveConfig, roomConfig } from './commands/callback-config';
-import { startEmulator, type RunningEmulator } from './emulator';
+import { DEMO_LIVE_ROOM_IDS, DEMO_ROOM_IDS, startEmulator, type RunningEmulator } from './emulator';
 import { Secret } from './secret';
 import { assembleGateway, type AssembleOptions } from './server/assemble';
+import type { PlaygroundOptions } from './server/graphiql';
 import { createTencentClient } from './upstream/client';
 import { callbacksOf } from './wire/callbacks';
+import { genUserSig } from './wire/usersig';
 
 export interface GatewayOptions extends AssembleOptions {
   /** Emulator mode: seed the demo rooms and call the gateway back from the emulator (default true). */
@@ -55,7 +57,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   });
   let gw;
   try {
-    gw = await assembleGateway(runtime, options);
+    gw = await assembleGateway(runtime, options, { playground: emulatorPlayground(runtime, seedDemo) });
     // The demo (npm start) shows client-side changes at once: the emulator calls the gateway back.
     if (seedDemo) await pointCallbacksAt(runtime, gw.callbackUrl);
   } catch (e) {
@@ -73,6 +75,38 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
       await assembled.close();
       await emulator.close().catch(() => undefined);
     },
+  };
+}
+
+/** The demo's first operation: a Conference room and a live room of the seeded data. */
+export const DEMO_QUERY = `# The roomgraph demo (embedded emulator).
+# Headers below: the administrator's token.
+# Run it with Ctrl-Enter or the ▶ button.
+query DemoRooms {
+  room(id: "${DEMO_ROOM_IDS[0]}") {
+    id name memberCount
+    owner { userId nameCard }
+    seats { index userId isLocked }
+  }
+  liveRoom(id: "${DEMO_LIVE_ROOM_IDS[0]}") {
+    id name onlineCount
+    stats { totalViewers totalGiftCoins totalLikesReceived }
+  }
+}
+`;
+
+/**
+ * GraphiQL in emulator mode: the administrator's token prefilled (a fresh one per page view — the
+ * emulator's secret is this process's own, and its data is a demo), and with the demo seeded, an
+ * operation on the demo rooms. Against Tencent, assembleGateway is given nothing to prefill.
+ */
+function emulatorPlayground(config: GatewayConfig, seedDemo: boolean): PlaygroundOptions {
+  const { tencent } = config;
+  return {
+    query: seedDemo ? DEMO_QUERY : undefined,
+    headers: () => ({
+      Authorization: `Bearer ${genUserSig({ sdkAppId: tencent.sdkAppId, secretKey: tencent.secretKey.reveal(), identifier: tencent.adminId })}`,
+    }),
   };
 }
 

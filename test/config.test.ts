@@ -30,6 +30,7 @@ describe('loadConfig', () => {
       upstream: { timeoutMs: 5000, connections: 16, retries: 2, rateLimitWaitMs: 2000 },
       limits: { maxBodyBytes: 1_048_576, maxDepth: 10, maxAliases: 30 },
       playground: true,
+      cors: { origins: [], localhost: true, any: false },
       logLevel: 'info',
     });
     expect(c.tencent).toMatchObject({ sdkAppId: 1400000001, adminId: 'administrator', baseUrl: undefined });
@@ -50,6 +51,27 @@ describe('loadConfig', () => {
     expect(c.tencent).toMatchObject({ sdkAppId: 1400123456, adminId: 'administrator', baseUrl: 'https://adminapisgp.im.qcloud.com' });
     expect(c.tencent.secretKey.reveal()).toBe(TENCENT.TRTC_SECRET_KEY);
     expect(c.playground).toBe(false);
+    expect(c.cors).toEqual({ origins: [], localhost: false, any: false });
+  });
+
+  it.each([
+    [{ TRTC_BASE_URL: 'http://127.0.0.1:9000' }, 'TRTC_BASE_URL is set'],
+    [{ TRTC_REGION: 'china' }, 'TRTC_REGION is set'],
+    [{ TRTC_BASE_URL: 'http://127.0.0.1:9000', TRTC_REGION: 'china' }, 'TRTC_BASE_URL and TRTC_REGION are set'],
+  ])('fails rather than start the emulator when only %j says where Tencent is', (env, start) => {
+    const e = configError(env);
+    expect(e.message).toBe(
+      `${start} but TRTC_SDKAPPID, TRTC_SECRET_KEY and TRTC_ADMIN_ID are not: set all three to target Tencent, ` +
+        `or unset ${Object.keys(env).join(' and ')} to run the embedded emulator`,
+    );
+  });
+
+  it.each([
+    ['true', true],
+    ['false', false],
+  ])('turns the playground (page and introspection) to %s with ROOMGRAPH_PLAYGROUND in either mode', (value, on) => {
+    expect(loadConfig({ ROOMGRAPH_PLAYGROUND: value }).playground).toBe(on);
+    expect(loadConfig({ ...TENCENT, ROOMGRAPH_PLAYGROUND: value }).playground).toBe(on);
   });
 
   it.each([
@@ -166,6 +188,36 @@ describe('loadConfig', () => {
 
   it('reads process.env by default', () => {
     expect(loadConfig().mode).toMatch(/^(emulator|tencent)$/);
+  });
+
+  describe('ROOMGRAPH_CORS_ORIGINS', () => {
+    it('lists exact origins, normalised as browsers send them, without duplicates', () => {
+      const c = loadConfig({ ...TENCENT, ROOMGRAPH_CORS_ORIGINS: ' https://App.Example.com/ ,http://localhost:5173,https://app.example.com:443, https://admin.example.com:8443' });
+      expect(c.cors).toEqual({
+        origins: ['https://app.example.com', 'http://localhost:5173', 'https://admin.example.com:8443'],
+        localhost: false,
+        any: false,
+      });
+    });
+
+    it('allows any origin only for an explicit *, and any localhost port for localhost', () => {
+      expect(loadConfig({ ...TENCENT, ROOMGRAPH_CORS_ORIGINS: '*' }).cors).toEqual({ origins: [], localhost: false, any: true });
+      expect(loadConfig({ ...TENCENT, ROOMGRAPH_CORS_ORIGINS: 'localhost, https://app.example.com' }).cors).toEqual({
+        origins: ['https://app.example.com'], localhost: true, any: false,
+      });
+    });
+
+    it('turns the emulator\'s localhost default off with none, and treats an empty value as unset', () => {
+      expect(loadConfig({ ROOMGRAPH_CORS_ORIGINS: 'none' }).cors).toEqual({ origins: [], localhost: false, any: false });
+      expect(loadConfig({ ROOMGRAPH_CORS_ORIGINS: '' }).cors).toEqual({ origins: [], localhost: true, any: false });
+    });
+
+    it.each([
+      'app.example.com', 'not a url', 'ftp://files.example.com', 'https://app.example.com/path', 'https://app.example.com?x=1',
+      'https://user@app.example.com', 'https://app.example.com#top', 'none, https://app.example.com',
+    ])('fails naming the variable for %j', (value) => {
+      expect(configError({ ROOMGRAPH_CORS_ORIGINS: value }).message).toMatch(/^ROOMGRAPH_CORS_ORIGINS must be a comma-separated list of origins/);
+    });
   });
 
   it('wraps ROOMGRAPH_CALLBACK_TOKEN as a secret, and leaves it unset by default', () => {

@@ -1,10 +1,13 @@
 /**
  * The HTTP edge: node:http in front of Apollo Server. It owns what GraphQL cannot: the body-size
- * limit, JSON parsing, health checks, and turning request bodies into Apollo's HTTPGraphQLRequest.
+ * limit, JSON parsing, health checks, CORS, the GraphiQL page a browser gets for a GET of
+ * /graphql, and turning request bodies into Apollo's HTTPGraphQLRequest.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { ApolloServer, BaseContext, HTTPGraphQLRequest } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
+import type { CorsPolicy } from './cors';
+import { ASSET_PREFIX, prefersHtml, type Playground } from './graphiql';
 import type { Logger } from './logger';
 
 export interface HttpOptions<C extends BaseContext> {
@@ -12,7 +15,11 @@ export interface HttpOptions<C extends BaseContext> {
   context: (req: IncomingMessage) => Promise<C>;
   maxBodyBytes: number;
   log: Logger;
-  /** Extra routes (e.g. the GraphiQL page); return true when handled. */
+  /** Which browser origins may call /graphql from another origin. */
+  cors: CorsPolicy;
+  /** The GraphiQL page and its assets; undefined when the playground is off. */
+  playground?: Playground;
+  /** Extra routes (e.g. the callback receiver); return true when handled. */
   extraRoutes?: (req: IncomingMessage, res: ServerResponse, path: string) => boolean | Promise<boolean>;
 }
 
@@ -28,8 +35,14 @@ function sendJson(res: ServerResponse, status: number, body: unknown, extraHeade
   res.end(text);
 }
 
-function problem(res: ServerResponse, p: HttpProblem): void {
-  sendJson(res, p.status, { errors: [{ message: p.message, extensions: { code: p.code } }] });
+function problem(res: ServerResponse, p: HttpProblem, extraHeaders: Record<string, string> = {}): void {
+  sendJson(res, p.status, { errors: [{ message: p.message, extensions: { code: p.code } }] }, extraHeaders);
+}
+
+/** Adds `more` to a comma-separated header value such as Vary, once. */
+function joinList(value: string | undefined, more: string): string {
+  const items = (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  return items.some((i) => i.toLowerCase() === more.toLowerCase()) ? items.join(', ') : [...items, more].join(', ');
 }
 
 async function readBody(req: IncomingMessage, max: number): Promise<string> {
@@ -73,16 +86,31 @@ async function toApolloRequest(req: IncomingMessage, url: URL, maxBodyBytes: num
 export function createHttpServer<C extends BaseContext>(o: HttpOptions<C>): Server {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    // CORS headers belong on GraphQL answers only (errors included, so a browser app can read them).
+    let cors: Record<string, string> = {};
     try {
       if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
       if (o.extraRoutes && (await o.extraRoutes(req, res, url.pathname))) return;
+      if (o.playground && url.pathname.startsWith(ASSET_PREFIX) && o.playground.asset(req, res, url.pathname)) return;
       if (url.pathname !== '/graphql') {
         return problem(res, new HttpProblem(404, 'NOT_FOUND', `No route ${url.pathname}; GraphQL is served at /graphql`));
       }
+      if (req.method === 'OPTIONS') return o.cors.preflight(req, res);
+      if (req.method === 'GET' && prefersHtml(req.headers.accept)) {
+        // A browser opening the URL: GraphiQL, or a clear word that it is off (not Apollo's CSRF refusal).
+        if (o.playground) return o.playground.page(req, res);
+        return problem(
+          res,
+          new HttpProblem(404, 'NOT_FOUND', 'The GraphiQL playground is off (ROOMGRAPH_PLAYGROUND=false); POST GraphQL requests to /graphql'),
+          { vary: 'Accept' },
+        );
+      }
+      cors = o.cors.headersFor(req);
       const httpGraphQLRequest = await toApolloRequest(req, url, o.maxBodyBytes);
       const result = await o.apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => o.context(req) });
       const headers: Record<string, string> = {};
       for (const [k, v] of result.headers) headers[k] = v;
+      for (const [k, v] of Object.entries(cors)) headers[k] = k === 'vary' ? joinList(headers.vary, v) : v;
       res.writeHead(result.status ?? 200, headers);
       if (result.body.kind === 'complete') {
         res.end(result.body.string);
@@ -93,10 +121,10 @@ export function createHttpServer<C extends BaseContext>(o: HttpOptions<C>): Serv
     } catch (e) {
       if (e instanceof HttpProblem) {
         if (e.status === 413) res.setHeader('connection', 'close');
-        return problem(res, e);
+        return problem(res, e, cors);
       }
       o.log.error('http handler failed', { error: e instanceof Error ? e.message : String(e) });
-      if (!res.headersSent) problem(res, new HttpProblem(500, 'INTERNAL_SERVER_ERROR', 'Internal server error'));
+      if (!res.headersSent) problem(res, new HttpProblem(500, 'INTERNAL_SERVER_ERROR', 'Internal server error'), cors);
       else res.destroy();
     }
   });

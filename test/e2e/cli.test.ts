@@ -132,6 +132,38 @@ describe('roomgraph serve', () => {
     expect(p.stdout()).not.toContain(token);
   }, 20_000);
 
+  it('prints a member token for bob beside the admin one: it reads the demo rooms and is refused mutations', async () => {
+    const secret = 'e2e-member-secret';
+    const p = start(['serve'], { ROOMGRAPH_PORT: '0', ROOMGRAPH_LOG_LEVEL: 'silent', ROOMGRAPH_EMULATOR_SECRET: secret });
+    const [, url] = await p.stderrMatch(/GraphQL at (http:\/\/\S+\/graphql) \(open it in a browser for GraphiQL\)/);
+    const [, member] = await p.stderrMatch(/^roomgraph: member token for bob \(valid 24 h; may run queries, not mutations\):\nBearer (\S+)$/m);
+    // The administrator's token comes first: scripts that take the first Bearer line get the admin.
+    expect(p.stderr().indexOf('administrator token')).toBeLessThan(p.stderr().indexOf('member token'));
+    expect(verifyUserSig(member, { sdkAppId: 1400000001, secretKey: secret, identifier: 'bob' })).toMatchObject({ ok: true });
+
+    const gql = async (query: string) => {
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${member}` },
+        body: JSON.stringify({ query }),
+      });
+      return (await res.json()) as any;
+    };
+    expect((await gql('{ room(id: "demo-standup") { name } }')).data.room.name).toBe('Daily stand-up');
+    const refused = await gql('mutation { lockSeat(input: { roomId: "demo-standup", index: 7, locked: true }) { index } }');
+    expect(refused.errors[0].extensions.code).toBe('FORBIDDEN');
+    expect(await p.stop('SIGTERM')).toBe(0);
+  }, 20_000);
+
+  it('exits 2 naming TRTC_BASE_URL when it is set without the TRTC_* identity, and starts no emulator', async () => {
+    const r = await runCli(['serve'], { ROOMGRAPH_PORT: '0', TRTC_BASE_URL: 'http://127.0.0.1:9000' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      'roomgraph: TRTC_BASE_URL is set but TRTC_SDKAPPID, TRTC_SECRET_KEY and TRTC_ADMIN_ID are not: ' +
+        'set all three to target Tencent, or unset TRTC_BASE_URL to run the embedded emulator\n',
+    );
+  });
+
   it('exits 0 on SIGINT (Ctrl-C) sent the moment it has printed its token', async () => {
     const p = start(['serve'], { ROOMGRAPH_PORT: '0', ROOMGRAPH_LOG_LEVEL: 'silent' });
     await p.stderrMatch(/^Bearer \S+$/m);
@@ -185,6 +217,28 @@ describe('roomgraph emulator', () => {
   }, 20_000);
 });
 
+describe('--help', () => {
+  it.each([
+    ['serve', /^usage: roomgraph serve\n[\s\S]*ROOMGRAPH_CORS_ORIGINS/],
+    ['emulator', /^usage: roomgraph emulator --port P --sdkappid N --secret S --admin ID \[--seed\] \[--host H\]\n[\s\S]*--seed/],
+    ['usersig', /^usage: roomgraph usersig --user ID \[--expire SECONDS\]\n[\s\S]*ROOMGRAPH_EMULATOR_SECRET/],
+    ['print-schema', /^usage: roomgraph print-schema\n/],
+  ])('prints the usage of %s on stdout and exits 0, for --help and -h alike', async (command, usage) => {
+    for (const flag of ['--help', '-h']) {
+      // Even with everything else wrong: help does nothing but print.
+      const r = await runCli([command, flag], { TRTC_BASE_URL: 'http://127.0.0.1:9', ROOMGRAPH_PORT: 'not-a-port' });
+      expect(r).toMatchObject({ code: 0, stderr: '' });
+      expect(r.stdout).toMatch(usage);
+    }
+  });
+
+  it.each([[[]], [['--help']], [['-h']]])('prints the list of commands for %j and exits 0', async (args) => {
+    const r = await runCli(args);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^usage:\n  roomgraph serve\n[\s\S]*roomgraph COMMAND --help/);
+  });
+});
+
 describe('bad arguments', () => {
   it.each([
     ['an unknown command', ['frobnicate'], /unknown command "frobnicate"[\s\S]*usage:/],
@@ -194,6 +248,8 @@ describe('bad arguments', () => {
     ['an unknown option', ['emulator', '--sdkappid', '1', '--secret', 's', '--admin', 'a', '--bogus'], /Unknown option '--bogus'/],
     ['usersig without --user', ['usersig'], /--user is required/],
     ['usersig with a bad --expire', ['usersig', '--user', 'alice', '--expire', 'soon'], /--expire must be a positive number of seconds/],
+    ['serve with an option', ['serve', '--port', '4000'], /Unknown option '--port'/],
+    ['print-schema with an argument', ['print-schema', 'schema.graphql'], /Unexpected argument 'schema.graphql'/],
   ])('exits 2 with a message for %s', async (_what, args, message) => {
     const r = await runCli(args, { ROOMGRAPH_EMULATOR_SECRET: 'x' });
     expect(r.code).toBe(2);
