@@ -23,11 +23,12 @@ const ALLOWED: Record<string, readonly string[]> = {
   conference: ['wire', 'commands', 'upstream', 'graphql', 'seats', 'rooms'],
   live: ['wire', 'commands', 'upstream', 'graphql', 'seats', 'rooms'],
   'callback-config': ['wire', 'commands', 'upstream', 'graphql'],
+  federation: ['wire', 'commands', 'graphql', 'rooms', 'conference', 'live'],
   callbacks: ['wire', 'secret'],
   config: ['secret'],
   server: [
     'wire', 'commands', 'upstream', 'cache', 'graphql', 'auth', 'callbacks', 'rooms', 'conference', 'live', 'seats', 'callback-config',
-    'config', 'secret',
+    'federation', 'config', 'secret',
   ],
 };
 

@@ -7,12 +7,15 @@ import { callbacksOf } from '../wire/callbacks';
 import { createBannedPageLoader, createMemberChunkLoader } from './member.loaders';
 import { MemberResolver } from './member.resolver';
 import { createRoomLoader } from './room.loaders';
-import { BannedMemberResolver, RoomResolver } from './room.resolver';
+import { BannedMemberIdResolver, BannedMemberResolver, MemberIdResolver, RoomResolver } from './room.resolver';
 import { MemberSeatResolver, RoomSeatsResolver, SeatMemberResolver } from './seat-links.resolver';
 
 export const conferenceModule: ProductModule = {
   name: 'conference',
-  resolvers: [RoomResolver, BannedMemberResolver, MemberResolver, RoomSeatsResolver, MemberSeatResolver, SeatMemberResolver],
+  resolvers: [
+    RoomResolver, BannedMemberResolver, MemberResolver, RoomSeatsResolver, MemberSeatResolver, SeatMemberResolver,
+    MemberIdResolver, BannedMemberIdResolver,
+  ],
   loaders: (data) => ({
     room: createRoomLoader(data),
     memberChunks: createMemberChunkLoader(data),

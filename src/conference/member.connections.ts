@@ -9,12 +9,18 @@
 import type { RoomMember } from '../commands/model';
 import * as srv from '../commands/conference';
 import type { Context } from '../graphql/context';
-import { Connection, decodeCursor, encodeCursor, type ConnectionValue, type Edge } from '../graphql/connection';
+import { Connection, decodeCursor, encodeCursor, pageOf, type ConnectionValue, type Edge } from '../graphql/connection';
 import { check } from '../graphql/validate';
 import { BannedMember, Member } from './member.type';
 
-export const MemberConnection = Connection(Member, 'Member');
-export const BannedMemberConnection = Connection(BannedMember, 'BannedMember');
+export const MemberConnection = Connection(Member, 'Member', {
+  noun: 'members',
+  // The room's own count: `members` hangs on a room already read with get_room_info, so it is free.
+  totalCount:
+    'How many members the room has now: the room\'s `memberCount`, from the room read this field hangs on (no extra call to ' +
+    'Tencent). Room info and member pages are cached separately, so it can briefly differ from the pages; null when Tencent does not say.',
+});
+export const BannedMemberConnection = Connection(BannedMember, 'BannedMember', { noun: 'banned members' });
 
 export type MemberValue = RoomMember & { roomId: string };
 
@@ -35,6 +41,7 @@ export async function memberConnection(
   roomId: string,
   first: number,
   after: string | undefined | null,
+  totalCount: number | null,
 ): Promise<ConnectionValue<MemberValue>> {
   check(srv.getRoomMemberList.limits.count, 'first', first);
   const start: MemberCursor = after ? decodeCursor(after, 'after', isMemberCursor) : { c: '', k: 0 };
@@ -53,11 +60,7 @@ export async function memberConnection(
     page = await ctx.loaders.memberChunks.load({ roomId, cursor: chunkCursor });
   }
   const hasNextPage = k < page.members.length || (page.next !== '' && page.next !== chunkCursor);
-  return {
-    edges,
-    nodes: edges.map((e) => e.node),
-    pageInfo: { hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
-  };
+  return pageOf(edges, hasNextPage, start.c !== '' || start.k > 0, totalCount);
 }
 
 interface OffsetCursor {
@@ -76,9 +79,5 @@ export async function bannedConnection(
   const offset = after ? decodeCursor(after, 'after', isOffsetCursor).o : 0;
   const page = await ctx.loaders.bannedPages.load({ roomId, limit: first, offset });
   const edges = page.banned.map((b, i) => ({ node: { ...b, roomId }, cursor: encodeCursor({ o: offset + i + 1 }) }));
-  return {
-    edges,
-    nodes: edges.map((e) => e.node),
-    pageInfo: { hasNextPage: page.nextOffset !== 0, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
-  };
+  return pageOf(edges, page.nextOffset !== 0, offset > 0);
 }

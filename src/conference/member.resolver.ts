@@ -1,3 +1,7 @@
+/**
+ * The Conference member mutations. Each answers what a client shows next: the member it changed,
+ * or the room (select its `members` or `bannedMembers` to see the result).
+ */
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { GraphQLError } from 'graphql';
 import * as srv from '../commands/conference';
@@ -14,8 +18,12 @@ import { roomOrNotFound } from './room.loaders';
 @Resolver(() => Member)
 export class MemberResolver {
   @Authorized('ADMIN')
-  @Mutation(() => Member, { description: 'update_room_member_info: only the given fields change.' })
-  async updateMember(@Arg('input', () => UpdateMemberInput) input: UpdateMemberInput, @Ctx() ctx: Context) {
+  @Mutation(() => Member, {
+    description:
+      'Changes a member\'s nickname, role or custom data; fields left out stay as they are. Answers the member afterwards. ' +
+      'Admins only. NOT_A_MEMBER when the user is not in the room (update_room_member_info).',
+  })
+  async updateMember(@Arg('input', () => UpdateMemberInput, { description: 'The room, the member and what to change.' }) input: UpdateMemberInput, @Ctx() ctx: Context) {
     const l = srv.updateRoomMemberInfo.limits;
     const roomId = check(l.roomId, 'input.roomId', input.roomId);
     const userId = check(l.userId, 'input.userId', input.userId);
@@ -32,8 +40,12 @@ export class MemberResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Room, { description: 'mark_room_member: set or delete numeric marks.' })
-  async markMembers(@Arg('input', () => MarkMembersInput) input: MarkMembersInput, @Ctx() ctx: Context) {
+  @Mutation(() => Room, {
+    description:
+      'Sets or deletes numeric marks on members; answers the room afterwards (select `members { marks }`). Admins only. ' +
+      'BAD_USER_INPUT past 10 distinct marks in the room, NOT_A_MEMBER for a user not in it (mark_room_member).',
+  })
+  async markMembers(@Arg('input', () => MarkMembersInput, { description: 'The room, SET or DELETE, and the members\' marks.' }) input: MarkMembersInput, @Ctx() ctx: Context) {
     const l = srv.markRoomMember.limits;
     const roomId = check(l.roomId, 'input.roomId', input.roomId);
     const members = check(l.members, 'input.members', input.members).map((m, i) => {
@@ -46,8 +58,12 @@ export class MemberResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Room, { description: 'ban_room_member: remove users and bar re-entry for a while.' })
-  async banMembers(@Arg('input', () => BanMembersInput) input: BanMembersInput, @Ctx() ctx: Context) {
+  @Mutation(() => Room, {
+    description:
+      'Removes users from the room and bars them from entering again until the ban ends; answers the room afterwards ' +
+      '(select `bannedMembers`, `members`). Admins only (ban_room_member).',
+  })
+  async banMembers(@Arg('input', () => BanMembersInput, { description: 'The room, who to ban, why and for how long.' }) input: BanMembersInput, @Ctx() ctx: Context) {
     const l = srv.banRoomMember.limits;
     const roomId = check(l.roomId, 'input.roomId', input.roomId);
     const userIds = check(l.userIds, 'input.userIds', input.userIds);
@@ -58,8 +74,11 @@ export class MemberResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Room, { description: 'unban_room_member.' })
-  async unbanMembers(@Arg('input', () => UnbanMembersInput) input: UnbanMembersInput, @Ctx() ctx: Context) {
+  @Mutation(() => Room, {
+    description:
+      'Lifts bans early; answers the room afterwards. Admins only. NOT_A_MEMBER for a user who is not banned (unban_room_member).',
+  })
+  async unbanMembers(@Arg('input', () => UnbanMembersInput, { description: 'The room and who to unban.' }) input: UnbanMembersInput, @Ctx() ctx: Context) {
     const l = srv.unbanRoomMember.limits;
     const roomId = check(l.roomId, 'input.roomId', input.roomId);
     await write(ctx, srv.unbanRoomMember, roomId, check(l.userIds, 'input.userIds', input.userIds));
@@ -67,8 +86,12 @@ export class MemberResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Room, { description: 'kick_user_out: remove users from the room (they may re-enter).' })
-  async kickMembers(@Arg('input', () => KickMembersInput) input: KickMembersInput, @Ctx() ctx: Context) {
+  @Mutation(() => Room, {
+    description:
+      'Removes users from the room (they may enter again at once; `banMembers` keeps them out). Frees their seats. ' +
+      'Answers the room afterwards. Admins only (kick_user_out).',
+  })
+  async kickMembers(@Arg('input', () => KickMembersInput, { description: 'The room, who to remove and why.' }) input: KickMembersInput, @Ctx() ctx: Context) {
     const l = srv.kickUserOut.limits;
     const roomId = check(l.roomId, 'input.roomId', input.roomId);
     const userIds = check(l.userIds, 'input.userIds', input.userIds);

@@ -1,7 +1,14 @@
-import { Arg, Authorized, Ctx, FieldResolver, GraphQLISODateTime, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+/**
+ * `room(id)`, `rooms(ids)`, the `Room` fields beyond get_room_info's own (times, owner, members,
+ * bans), and the room mutations. Fields that take arguments are nullable, so a bad argument nulls
+ * only that field, with its error, and the rest of the room still answers.
+ */
+import { Arg, Authorized, Ctx, FieldResolver, GraphQLISODateTime, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import * as srv from '../commands/conference';
 import type { RoomInfo, UpdateRoomParams } from '../commands/model';
 import type { Context } from '../graphql/context';
+import { stableIdResolver } from '../graphql/ids';
+import { After, First } from '../graphql/page-args';
 import { badInput, check, schedule } from '../graphql/validate';
 import { write } from '../graphql/write';
 import { BannedMemberConnection, MemberConnection, bannedConnection, memberConnection, withRoom } from './member.connections';
@@ -34,66 +41,83 @@ const date = (unixSeconds: number | null) => (unixSeconds === null ? null : new 
 
 @Resolver(() => Room)
 export class RoomResolver {
-  @Query(() => Room, { nullable: true, description: 'One room by id; null when it does not exist.' })
-  room(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  @Query(() => Room, { nullable: true, description: 'One Conference room by id; null when it does not exist (get_room_info, cached).' })
+  room(@Arg('id', () => ID, { description: 'The room id: printable ASCII, at most 48 bytes.' }) id: string, @Ctx() ctx: Context) {
     return ctx.loaders.room.load(check(srv.getRoomInfo.limits.roomId, 'id', id));
   }
 
-  @Query(() => [Room], { nullable: 'items', description: `Rooms by id, in order; null for each that does not exist. At most ${MAX_ROOM_IDS} ids.` })
-  rooms(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context) {
+  @Query(() => [Room], {
+    nullable: 'items',
+    description:
+      `Conference rooms by id, in the order asked; null for each that does not exist, and a room that fails to load is null with ` +
+      `its own error while the others answer. Batched and cached: one get_room_info per room when cold.`,
+  })
+  rooms(@Arg('ids', () => [ID], { description: `The room ids: at most ${MAX_ROOM_IDS}.` }) ids: string[], @Ctx() ctx: Context) {
     if (ids.length > MAX_ROOM_IDS) throw badInput('ids', `must list at most ${MAX_ROOM_IDS} room ids`);
     ids.forEach((id, i) => check(srv.getRoomInfo.limits.roomId, `ids[${i}]`, id));
     // A room that fails to load is null with its own error at rooms[i]; the others still answer.
     return ctx.loaders.room.loadMany(ids);
   }
 
-  @FieldResolver(() => GraphQLISODateTime, { nullable: true })
+  @FieldResolver(() => GraphQLISODateTime, { nullable: true, description: 'When the meeting is scheduled to start; null when Tencent does not say.' })
   scheduleStartTime(@Root() room: RoomInfo) {
     return date(room.scheduleStartTime);
   }
 
-  @FieldResolver(() => GraphQLISODateTime, { nullable: true })
+  @FieldResolver(() => GraphQLISODateTime, { nullable: true, description: 'When the meeting is scheduled to end; null when Tencent does not say.' })
   scheduleEndTime(@Root() room: RoomInfo) {
     return date(room.scheduleEndTime);
   }
 
-  @FieldResolver(() => GraphQLISODateTime, { nullable: true, description: 'When the room was created.' })
+  @FieldResolver(() => GraphQLISODateTime, { nullable: true, description: 'When the room was created; null when Tencent does not say.' })
   createdAt(@Root() room: RoomInfo) {
     return date(room.createTime);
   }
 
-  @FieldResolver(() => Member, { nullable: true, description: 'The owner, when they are in the room.' })
+  @FieldResolver(() => Member, { nullable: true, description: 'The owner as a member, when they are in the room; null when they are not (`ownerId` still names them).' })
   async owner(@Root() room: RoomInfo, @Ctx() ctx: Context) {
     if (!room.ownerId) return null;
     const m = await findMember(ctx.loaders.memberChunks, room.roomId, room.ownerId);
     return m && withRoom(room.roomId, m);
   }
 
-  @FieldResolver(() => MemberConnection, { description: 'Members in entry order.' })
+  @FieldResolver(() => MemberConnection, {
+    nullable: true,
+    description:
+      'The members in the room now, in the order they entered, a page at a time (get_room_member_list, read in chunks of 100 ' +
+      'and cached). Null with BAD_USER_INPUT for a bad `first` or `after`; the rest of the room still answers.',
+  })
   members(
     @Root() room: RoomInfo,
     @Ctx() ctx: Context,
-    @Arg('first', () => Int, { defaultValue: 20, description: '1 to 100.' }) first: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @First('members') first: number,
+    @After() after?: string | null,
   ) {
-    return memberConnection(ctx, room.roomId, first, after);
+    return memberConnection(ctx, room.roomId, first, after, room.memberCount);
   }
 
   @Authorized('ADMIN')
   // Nullable so a non-admin's FORBIDDEN nulls only this field, not the whole room.
-  @FieldResolver(() => BannedMemberConnection, { nullable: true, description: 'Users banned now (administrators only; null with FORBIDDEN for others).' })
+  @FieldResolver(() => BannedMemberConnection, {
+    nullable: true,
+    description: 'The users banned from the room now, a page at a time (get_banned_member_list). Admins only: null with FORBIDDEN for others.',
+  })
   bannedMembers(
     @Root() room: RoomInfo,
     @Ctx() ctx: Context,
-    @Arg('first', () => Int, { defaultValue: 20, description: '1 to 100.' }) first: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @First('banned members') first: number,
+    @After() after?: string | null,
   ) {
     return bannedConnection(ctx, room.roomId, first, after);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Room, { description: 'create_room.' })
-  async createRoom(@Arg('input', () => CreateRoomInput) input: CreateRoomInput, @Ctx() ctx: Context) {
+  @Mutation(() => Room, {
+    description:
+      'Creates a Conference room (a meeting) and answers it as Tencent now reads it. Admins only. CONFLICT when the id is taken ' +
+      '(errorCode 100010: by the same owner, and the room is usable), RATE_LIMITED for the same id twice within a second (create_room).',
+  })
+  async createRoom(@Arg('input', () => CreateRoomInput, { description: 'The new room: its id and settings.' }) input: CreateRoomInput, @Ctx() ctx: Context) {
     const l = srv.createRoom.limits;
     const id = check(l.roomId, 'input.id', input.id);
     const { start, end } = schedule(input.scheduleStartTime, input.scheduleEndTime);
@@ -111,23 +135,30 @@ export class RoomResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Room, { description: 'update_room_info: only the given fields change.' })
-  async updateRoom(@Arg('input', () => UpdateRoomInput) input: UpdateRoomInput, @Ctx() ctx: Context) {
+  @Mutation(() => Room, {
+    description: 'Changes a room\'s settings (only the fields given) and answers the room afterwards. Admins only. NOT_FOUND for a room that does not exist (update_room_info).',
+  })
+  async updateRoom(@Arg('input', () => UpdateRoomInput, { description: 'The room and the settings to change.' }) input: UpdateRoomInput, @Ctx() ctx: Context) {
     const id = check(srv.updateRoomInfo.limits.roomId, 'input.id', input.id);
     await write(ctx, srv.updateRoomInfo, { roomId: id, ...settings(input) });
     return roomOrNotFound(ctx, id);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => ID, { description: 'destroy_room; answers the destroyed room\'s id.' })
-  async destroyRoom(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  @Mutation(() => ID, {
+    description: 'Ends the meeting for everyone and deletes the room; answers its id. Admins only. NOT_FOUND for a room that does not exist (destroy_room).',
+  })
+  async destroyRoom(@Arg('id', () => ID, { description: 'The room to destroy.' }) id: string, @Ctx() ctx: Context) {
     await write(ctx, srv.destroyRoom, check(srv.destroyRoom.limits.roomId, 'id', id));
     return id;
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Room, { description: 'change_room_owner: the new owner must be in the room.' })
-  async changeRoomOwner(@Arg('input', () => ChangeRoomOwnerInput) input: ChangeRoomOwnerInput, @Ctx() ctx: Context) {
+  @Mutation(() => Room, {
+    description:
+      'Hands the room to another owner, who must be in the room (NOT_A_MEMBER otherwise); answers the room afterwards. Admins only (change_room_owner).',
+  })
+  async changeRoomOwner(@Arg('input', () => ChangeRoomOwnerInput, { description: 'The room and its new owner.' }) input: ChangeRoomOwnerInput, @Ctx() ctx: Context) {
     const l = srv.changeRoomOwner.limits;
     const id = check(l.roomId, 'input.roomId', input.roomId);
     const newOwner = check(l.newOwnerId, 'input.newOwnerId', input.newOwnerId);
@@ -142,8 +173,12 @@ export class RoomResolver {
 
 @Resolver(() => BannedMember)
 export class BannedMemberResolver {
-  @FieldResolver(() => GraphQLISODateTime, { description: 'When the ban ends.' })
+  @FieldResolver(() => GraphQLISODateTime, { description: 'When the ban ends; the user may enter again from then.' })
   bannedUntil(@Root() b: { bannedUntil: number }) {
     return new Date(b.bannedUntil * 1000);
   }
 }
+
+/** `Member.id` and `BannedMember.id`: the room and the user. */
+export const MemberIdResolver = stableIdResolver<{ roomId: string; userId: string }>(Member, (m) => [m.roomId, m.userId]);
+export const BannedMemberIdResolver = stableIdResolver<{ roomId: string; userId: string }>(BannedMember, (b) => [b.roomId, b.userId]);

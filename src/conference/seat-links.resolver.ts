@@ -13,7 +13,9 @@ import { Room } from './room.type';
 
 @Resolver(() => Room)
 export class RoomSeatsResolver {
-  @FieldResolver(() => [Seat], { description: 'Seats in index order; empty when the room has no seats.' })
+  @FieldResolver(() => [Seat], {
+    description: 'The room\'s seats in index order, each with its occupant (get_seat_list, cached); empty when the room has no seats, as `seats(roomId)` answers.',
+  })
   async seats(@Root() room: RoomInfo, @Ctx() ctx: Context) {
     if (!room.isSeatEnabled) return [];
     return seatsOf(ctx, room.roomId);
@@ -22,7 +24,7 @@ export class RoomSeatsResolver {
 
 @Resolver(() => Member)
 export class MemberSeatResolver {
-  @FieldResolver(() => Seat, { nullable: true, description: 'The seat this member sits on, if any.' })
+  @FieldResolver(() => Seat, { nullable: true, description: 'The seat this member sits on; null when they sit on none or the room has no seats.' })
   async seat(@Root() m: MemberValue, @Ctx() ctx: Context) {
     const room = await ctx.loaders.room.load(m.roomId);
     if (!room?.isSeatEnabled) return null;
@@ -32,7 +34,10 @@ export class MemberSeatResolver {
 
 @Resolver(() => Seat)
 export class SeatMemberResolver {
-  @FieldResolver(() => Member, { nullable: true, description: 'Who sits here, when someone does.' })
+  @FieldResolver(() => Member, {
+    nullable: true,
+    description: 'Who sits here, as a member of the room (nickname, role, …); null when the seat is free. For a live room\'s seat, use `userId`.',
+  })
   async member(@Root() s: SeatValue, @Ctx() ctx: Context) {
     if (!s.userId) return null;
     const m = await findMember(ctx.loaders.memberChunks, s.roomId, s.userId);

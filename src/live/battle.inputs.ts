@@ -5,7 +5,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { createBattle } from '../commands/battle';
 import { describeLimit as d } from '../commands/limits';
 
-@InputType({ description: 'create_battle: start a battle between rooms that are already connected as co-hosts (Tencent does not check this).' })
+@InputType({ description: 'A battle to start: the rooms must already be connected as co-hosts (Tencent does not check this).' })
 export class CreateBattleInput {
   @Field(() => ID, { description: 'The room that starts the battle.' })
   fromRoomId!: string;

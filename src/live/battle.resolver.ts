@@ -17,7 +17,7 @@ function inSeconds(ms: Limit): Limit {
 @Resolver(() => Battle)
 export class BattleResolver {
   @Authorized('ADMIN')
-  @Mutation(() => Battle, { description: 'create_battle: start a battle; answers Tencent\'s battle id and how each invited room answered.' })
+  @Mutation(() => Battle, { description: 'Starts a battle (PK) between live rooms; answers Tencent\'s battle id and how each invited room answered. Admins only (create_battle).' })
   async createBattle(
     @Arg('input', () => CreateBattleInput, { description: 'The rooms and how long they battle.' }) input: CreateBattleInput,
     @Ctx() ctx: Context,

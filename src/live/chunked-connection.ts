@@ -4,7 +4,7 @@
  * client asks for), so chunks are shared across requests and page sizes; a cursor is (chunk
  * cursor, position in the chunk), so every edge's cursor resumes right after that edge.
  */
-import { decodeCursor, encodeCursor, type ConnectionValue, type Edge } from '../graphql/connection';
+import { decodeCursor, encodeCursor, pageOf, type ConnectionValue, type Edge } from '../graphql/connection';
 
 export interface Chunk<T> {
   items: readonly T[];
@@ -43,9 +43,5 @@ export async function chunkedConnection<T>(
     chunk = await load(cursor);
   }
   const hasNextPage = k < chunk.items.length || (chunk.next !== '' && chunk.next !== cursor);
-  return {
-    edges,
-    nodes: edges.map((e) => e.node),
-    pageInfo: { hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
-  };
+  return pageOf(edges, hasNextPage, start.c !== '' || start.k > 0);
 }

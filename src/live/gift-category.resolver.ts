@@ -28,7 +28,7 @@ function giftIdsOf(limits: typeof gifts.addGiftCategoryRelations.limits, ids: st
 @Resolver(() => GiftCategory)
 export class GiftCategoryResolver {
   @Query(() => GiftCategory, { nullable: true, description: 'One gift category by id (get_gift_category, 1 call/s upstream, cached); null when it does not exist.' })
-  giftCategory(@Arg('id', () => ID, { description: 'The category id.' }) id: string, @Ctx() ctx: Context) {
+  giftCategory(@Arg('id', () => ID, { description: 'The category id (at most 20 bytes).' }) id: string, @Ctx() ctx: Context) {
     return categoryById(ctx, check(gifts.getGiftCategory.limits.categoryId, 'id', id));
   }
 
@@ -61,7 +61,7 @@ export class GiftCategoryResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => GiftCategory, { description: 'add_gift_category: a new category; answers it as the catalogue now lists it.' })
+  @Mutation(() => GiftCategory, { description: 'Adds a gift category (Tencent allows at most 3); answers it as the catalogue now lists it. Admins only. RATE_LIMITED past 1 call per second (add_gift_category).' })
   async createGiftCategory(
     @Arg('input', () => CreateGiftCategoryInput, { description: 'The new category.' }) input: CreateGiftCategoryInput,
     @Ctx() ctx: Context,
@@ -78,7 +78,7 @@ export class GiftCategoryResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => GiftCategory, { description: 'edit_gift_category: change a category\'s default name and description; answers it afterwards.' })
+  @Mutation(() => GiftCategory, { description: 'Changes a category\'s default name and description; answers it afterwards. Admins only (edit_gift_category).' })
   async updateGiftCategory(
     @Arg('input', () => UpdateGiftCategoryInput, { description: 'The category and its default name and description.' }) input: UpdateGiftCategoryInput,
     @Ctx() ctx: Context,
@@ -94,14 +94,14 @@ export class GiftCategoryResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => ID, { description: 'del_gift_category: remove a category (its gifts stay in the catalogue); answers its id.' })
+  @Mutation(() => ID, { description: 'Removes a category (its gifts stay in the catalogue); answers its id. Admins only (del_gift_category).' })
   async deleteGiftCategory(@Arg('id', () => ID, { description: 'The category to remove.' }) id: string, @Ctx() ctx: Context) {
     await write(ctx, gifts.delGiftCategory, check(gifts.delGiftCategory.limits.categoryId, 'id', id));
     return id;
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => GiftCategory, { description: 'set_gift_category_language: set a category\'s name and description in one language; answers it afterwards.' })
+  @Mutation(() => GiftCategory, { description: 'Sets a category\'s name and description in one language; answers it afterwards. Admins only (set_gift_category_language).' })
   async setGiftCategoryLanguage(
     @Arg('input', () => SetGiftCategoryLanguageInput, { description: 'The category, the language and the translation.' }) input: SetGiftCategoryLanguageInput,
     @Ctx() ctx: Context,
@@ -116,7 +116,7 @@ export class GiftCategoryResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => GiftCategory, { description: 'del_gift_category_language: remove a category\'s translation; answers it afterwards.' })
+  @Mutation(() => GiftCategory, { description: 'Removes a category\'s translation into one language; answers it afterwards. Admins only (del_gift_category_language).' })
   async deleteGiftCategoryLanguage(
     @Arg('input', () => DeleteGiftCategoryLanguageInput, { description: 'The category and the language to remove.' }) input: DeleteGiftCategoryLanguageInput,
     @Ctx() ctx: Context,
@@ -127,7 +127,7 @@ export class GiftCategoryResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => GiftCategory, { description: 'add_gift_category_relations: put gifts in a category; answers it afterwards.' })
+  @Mutation(() => GiftCategory, { description: 'Puts gifts in a category (a gift may be in several); answers the category afterwards. Admins only (add_gift_category_relations).' })
   async addGiftsToCategory(
     @Arg('input', () => AddGiftsToCategoryInput, { description: 'The category and the gifts to put in it.' }) input: AddGiftsToCategoryInput,
     @Ctx() ctx: Context,
@@ -139,7 +139,7 @@ export class GiftCategoryResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => GiftCategory, { description: 'del_gift_category_relations: take gifts out of a category; answers it afterwards.' })
+  @Mutation(() => GiftCategory, { description: 'Takes gifts out of a category (they stay in the catalogue); answers the category afterwards. Admins only (del_gift_category_relations).' })
   async removeGiftsFromCategory(
     @Arg('input', () => RemoveGiftsFromCategoryInput, { description: 'The category and the gifts to take out.' }) input: RemoveGiftsFromCategoryInput,
     @Ctx() ctx: Context,

@@ -37,17 +37,17 @@ export abstract class GiftFieldsInput {
   extensionInfo?: string;
 }
 
-@InputType({ description: 'add_gift: a new gift in the catalogue (Tencent allows at most 16).' })
+@InputType({ description: 'A new gift for the catalogue (Tencent allows at most 16 gifts).' })
 export class CreateGiftInput extends GiftFieldsInput {}
 
 @InputType({
   description:
-    'edit_gift: Tencent takes the whole gift again (add_gift\'s body), so give the name and coins, and every optional field ' +
+    'A gift\'s new settings. Tencent takes the whole gift again, so give the name and coins, and every optional field ' +
     'you want kept: fields left out are not sent.',
 })
 export class UpdateGiftInput extends GiftFieldsInput {}
 
-@InputType({ description: 'set_gift_language: a gift\'s name and description in one language.' })
+@InputType({ description: 'A gift\'s name and description in one language.' })
 export class SetGiftLanguageInput {
   @Field(() => ID, { description: 'The gift.' })
   giftId!: string;
@@ -62,7 +62,7 @@ export class SetGiftLanguageInput {
   description?: string;
 }
 
-@InputType({ description: 'del_gift_language: remove a gift\'s translation.' })
+@InputType({ description: 'Which translation of a gift to remove.' })
 export class DeleteGiftLanguageInput {
   @Field(() => ID, { description: 'The gift.' })
   giftId!: string;
@@ -71,7 +71,7 @@ export class DeleteGiftLanguageInput {
   language!: GiftLanguage;
 }
 
-@InputType({ description: 'add_gift_category: a new category (Tencent allows at most 3).' })
+@InputType({ description: 'A new gift category (Tencent allows at most 3).' })
 export class CreateGiftCategoryInput {
   @Field(() => ID, { description: `The category id. ${d(category.categoryId)}` })
   id!: string;
@@ -86,7 +86,7 @@ export class CreateGiftCategoryInput {
   extensionInfo?: string;
 }
 
-@InputType({ description: 'edit_gift_category: a category\'s default name and description (Tencent takes both again).' })
+@InputType({ description: 'A category\'s new default name and description (Tencent takes both again).' })
 export class UpdateGiftCategoryInput {
   @Field(() => ID, { description: 'The category.' })
   id!: string;
@@ -98,7 +98,7 @@ export class UpdateGiftCategoryInput {
   description?: string;
 }
 
-@InputType({ description: 'set_gift_category_language: a category\'s name and description in one language.' })
+@InputType({ description: 'A category\'s name and description in one language.' })
 export class SetGiftCategoryLanguageInput {
   @Field(() => ID, { description: 'The category.' })
   categoryId!: string;
@@ -113,7 +113,7 @@ export class SetGiftCategoryLanguageInput {
   description?: string;
 }
 
-@InputType({ description: 'del_gift_category_language: remove a category\'s translation.' })
+@InputType({ description: 'Which translation of a category to remove.' })
 export class DeleteGiftCategoryLanguageInput {
   @Field(() => ID, { description: 'The category.' })
   categoryId!: string;
@@ -122,7 +122,7 @@ export class DeleteGiftCategoryLanguageInput {
   language!: GiftLanguage;
 }
 
-@InputType({ description: 'add_gift_category_relations: put gifts in a category (a gift may be in several).' })
+@InputType({ description: 'Gifts to put in a category (a gift may be in several).' })
 export class AddGiftsToCategoryInput {
   @Field(() => ID, { description: 'The category.' })
   categoryId!: string;
@@ -131,7 +131,7 @@ export class AddGiftsToCategoryInput {
   giftIds!: string[];
 }
 
-@InputType({ description: 'del_gift_category_relations: take gifts out of a category (they stay in the catalogue).' })
+@InputType({ description: 'Gifts to take out of a category (they stay in the catalogue).' })
 export class RemoveGiftsFromCategoryInput {
   @Field(() => ID, { description: 'The category.' })
   categoryId!: string;

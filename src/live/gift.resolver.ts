@@ -36,7 +36,7 @@ function giftParams(input: GiftFieldsInput): GiftParams {
 @Resolver(() => Gift)
 export class GiftResolver {
   @Query(() => Gift, { nullable: true, description: 'One gift by id (get_gift, 1 call/s upstream, cached); null when it does not exist.' })
-  gift(@Arg('id', () => ID, { description: 'The gift id.' }) id: string, @Ctx() ctx: Context) {
+  gift(@Arg('id', () => ID, { description: 'The gift id (at most 20 bytes).' }) id: string, @Ctx() ctx: Context) {
     return giftById(ctx, check(gifts.getGift.limits.giftId, 'id', id));
   }
 
@@ -72,7 +72,7 @@ export class GiftResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Gift, { description: 'add_gift: a new gift; answers it as the catalogue now lists it.' })
+  @Mutation(() => Gift, { description: 'Adds a gift to the catalogue (Tencent allows at most 16); answers it as the catalogue now lists it. Admins only. RATE_LIMITED past 1 call per second (add_gift).' })
   async createGift(@Arg('input', () => CreateGiftInput, { description: 'The new gift.' }) input: CreateGiftInput, @Ctx() ctx: Context) {
     const params = giftParams(input);
     await write(ctx, gifts.addGift, params);
@@ -80,7 +80,7 @@ export class GiftResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Gift, { description: 'edit_gift: change a gift; answers it as the catalogue now lists it.' })
+  @Mutation(() => Gift, { description: 'Changes a gift; answers it as the catalogue now lists it. Admins only (edit_gift).' })
   async updateGift(
     @Arg('input', () => UpdateGiftInput, { description: 'The gift and its settings.' }) input: UpdateGiftInput,
     @Ctx() ctx: Context,
@@ -91,14 +91,14 @@ export class GiftResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => ID, { description: 'del_gift: remove a gift from the catalogue; answers its id.' })
+  @Mutation(() => ID, { description: 'Removes a gift from the catalogue; answers its id. Admins only (del_gift).' })
   async deleteGift(@Arg('id', () => ID, { description: 'The gift to remove.' }) id: string, @Ctx() ctx: Context) {
     await write(ctx, gifts.delGift, check(gifts.delGift.limits.giftId, 'id', id));
     return id;
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Gift, { description: 'set_gift_language: set a gift\'s name and description in one language; answers the gift afterwards.' })
+  @Mutation(() => Gift, { description: 'Sets a gift\'s name and description in one language; answers the gift afterwards. Admins only. RATE_LIMITED past 1 call per second (set_gift_language).' })
   async setGiftLanguage(
     @Arg('input', () => SetGiftLanguageInput, { description: 'The gift, the language and the translation.' }) input: SetGiftLanguageInput,
     @Ctx() ctx: Context,
@@ -110,7 +110,7 @@ export class GiftResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Gift, { description: 'del_gift_language: remove a gift\'s translation; answers the gift afterwards.' })
+  @Mutation(() => Gift, { description: 'Removes a gift\'s translation into one language; answers the gift afterwards. Admins only (del_gift_language).' })
   async deleteGiftLanguage(
     @Arg('input', () => DeleteGiftLanguageInput, { description: 'The gift and the language to remove.' }) input: DeleteGiftLanguageInput,
     @Ctx() ctx: Context,

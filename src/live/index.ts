@@ -18,7 +18,7 @@ import { MessageResolver } from './message.resolver';
 import {
   createLiveAdminLoader, createLiveBannedPageLoader, createLiveMemberChunkLoader, createLiveMutedLoader, createLiveRobotLoader,
 } from './live-member.loaders';
-import { LiveMemberResolver } from './live-member.resolver';
+import { LiveMemberIdResolvers, LiveMemberResolver } from './live-member.resolver';
 import { LiveStaffResolver } from './live-staff.resolver';
 import { createGiftReadLoader } from './gift.loaders';
 import { GiftResolver } from './gift.resolver';
@@ -29,7 +29,7 @@ export const liveModule: ProductModule = {
   name: 'live',
   resolvers: [
     LiveRoomResolver, LiveRoomListResolver, MetadataResolver, StatsResolver, MessageResolver, LiveMemberResolver, LiveStaffResolver,
-    GiftResolver, GiftCategoryResolver, BattleResolver,
+    GiftResolver, GiftCategoryResolver, BattleResolver, ...LiveMemberIdResolvers,
   ],
   loaders: (data) => ({
     liveRoom: createLiveRoomLoader(data),

@@ -8,7 +8,7 @@ import { describeLimit as d } from '../commands/limits';
 const mute = live.muteMember.limits;
 const ban = live.banLiveMember.limits;
 
-@InputType({ description: 'mute_member: stop users sending messages in the room for a while.' })
+@InputType({ description: 'Who to mute in a live room, and for how long.' })
 export class MuteLiveMembersInput {
   @Field(() => ID, { description: 'The room.' })
   roomId!: string;
@@ -20,7 +20,7 @@ export class MuteLiveMembersInput {
   durationSeconds!: number;
 }
 
-@InputType({ description: 'mute_member with a time of 0: let users send messages again.' })
+@InputType({ description: 'Who to unmute in a live room.' })
 export class UnmuteLiveMembersInput {
   @Field(() => ID, { description: 'The room.' })
   roomId!: string;
@@ -29,7 +29,7 @@ export class UnmuteLiveMembersInput {
   userIds!: string[];
 }
 
-@InputType({ description: 'ban_member: remove users from the room and bar them from entering for a while.' })
+@InputType({ description: 'Who to ban from a live room, why and for how long.' })
 export class BanLiveMembersInput {
   @Field(() => ID, { description: 'The room.' })
   roomId!: string;
@@ -37,14 +37,14 @@ export class BanLiveMembersInput {
   @Field(() => [ID], { description: `Who to ban. ${d(ban.userIds)}` })
   userIds!: string[];
 
-  @Field(() => String, { defaultValue: '', description: `Why, for the banned users and your records. ${d(ban.reason)}` })
-  reason!: string;
+  @Field(() => String, { nullable: true, defaultValue: '', description: `Why, for the banned users and your records. ${d(ban.reason)} Omitted or null: empty.` })
+  reason?: string | null;
 
   @Field(() => Int, { description: `For how long, in seconds. ${d(ban.durationSeconds)}` })
   durationSeconds!: number;
 }
 
-@InputType({ description: 'unban_member: let users enter again.' })
+@InputType({ description: 'Who to unban in a live room.' })
 export class UnbanLiveMembersInput {
   @Field(() => ID, { description: 'The room.' })
   roomId!: string;

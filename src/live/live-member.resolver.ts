@@ -6,8 +6,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
 import * as live from '../commands/live';
 import { int } from '../commands/limits';
-import { Connection, encodeCursor, decodeCursor, type ConnectionValue } from '../graphql/connection';
+import { Connection, encodeCursor, decodeCursor, pageOf, type ConnectionValue } from '../graphql/connection';
 import type { Context } from '../graphql/context';
+import { stableIdResolver } from '../graphql/ids';
+import { After, First } from '../graphql/page-args';
 import { badInput, check } from '../graphql/validate';
 import { write } from '../graphql/write';
 import { chunkedConnection } from './chunked-connection';
@@ -16,8 +18,13 @@ import { LiveBannedMember, LiveMember, MutedMember } from './live-member.type';
 import { LiveRoom } from './live-room.type';
 import { liveRoomOrNotFound, type LiveRoomValue } from './live-room.value';
 
-export const LiveMemberConnection = Connection(LiveMember, 'LiveMember');
-export const LiveBannedMemberConnection = Connection(LiveBannedMember, 'LiveBannedMember');
+export const LiveMemberConnection = Connection(LiveMember, 'LiveMember', {
+  noun: 'online members',
+  totalCount:
+    'How many users are online now, as get_member_list counts them (`MemberCount`, from the pages already read: no extra call); ' +
+    'refreshed by Tencent every 40 s, so it can differ from the pages a little. Null when Tencent does not say.',
+});
+export const LiveBannedMemberConnection = Connection(LiveBannedMember, 'LiveBannedMember', { noun: 'banned users' });
 
 /** A page holds 1 to 100 members, as every connection of this API. */
 const pageSize = int(1, 100);
@@ -32,23 +39,32 @@ const isOffsetCursor = (x: unknown): x is OffsetCursor =>
 @Resolver(() => LiveRoom)
 export class LiveMemberResolver {
   @FieldResolver(() => LiveMemberConnection, {
-    description: 'Users online now, as get_member_list reports them (Tencent refreshes the list every 40 s and lists at most 1000).',
+    nullable: true,
+    description:
+      'The users online now, a page at a time, as get_member_list reports them (Tencent refreshes the list every 40 s and lists at ' +
+      'most 1000). Null with BAD_USER_INPUT for a bad `first` or `after`; the rest of the room still answers.',
   })
-  members(
+  async members(
     @Root() room: LiveRoomValue,
     @Ctx() ctx: Context,
-    @Arg('first', () => Int, { defaultValue: 20, description: 'How many members: 1 to 100.' }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'An `endCursor` (or edge cursor) from an earlier page: the page starts right after it.' })
-    after?: string,
-  ): Promise<ConnectionValue<LiveMember>> {
+    @First('members') first: number,
+    @After() after?: string | null,
+  ): Promise<ConnectionValue<Omit<LiveMember, 'id'>>> {
     check(pageSize, 'first', first);
-    return chunkedConnection(first, after, async (cursor) => {
+    // Tencent's count comes with every chunk: the first chunk read that carries one gives `totalCount`.
+    let count: number | null = null;
+    let whole: number | null = null;
+    const page = await chunkedConnection(first, after, async (cursor) => {
       const chunk = await ctx.loaders.liveMemberChunks.load({ roomId: room.roomId, cursor });
+      count ??= chunk.memberCount;
+      // Without Tencent's count, a list that fits in its first chunk is its own count (as `onlineCount`).
+      if (cursor === '' && chunk.next === '') whole = chunk.userIds.length;
       return { items: chunk.userIds.map((userId) => ({ userId, roomId: room.roomId })), next: chunk.next };
     });
+    return { ...page, totalCount: count ?? whole };
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: 'How many users are online now (get_member_list; refreshed by Tencent every 40 s).' })
+  @FieldResolver(() => Int, { nullable: true, description: 'How many users are online now (get_member_list; refreshed by Tencent every 40 s); null when Tencent does not say.' })
   async onlineCount(@Root() room: LiveRoomValue, @Ctx() ctx: Context) {
     const first = await ctx.loaders.liveMemberChunks.load({ roomId: room.roomId, cursor: '' });
     // Without Tencent's count, a list that fits in one chunk is its own count.
@@ -57,7 +73,7 @@ export class LiveMemberResolver {
 
   @Authorized('ADMIN')
   // Nullable so a non-admin's FORBIDDEN nulls only this field, not the whole room.
-  @FieldResolver(() => [MutedMember], { nullable: true, description: 'Users muted now (administrators only; null with FORBIDDEN for others).' })
+  @FieldResolver(() => [MutedMember], { nullable: true, description: 'The users muted now (get_muted_member_list). Admins only: null with FORBIDDEN for others.' })
   async mutedMembers(@Root() room: LiveRoomValue, @Ctx() ctx: Context) {
     const muted = await ctx.loaders.liveMuted.load(room.roomId);
     return muted.map((m) => ({ userId: m.userId, roomId: room.roomId, mutedUntil: at(m.until) }));
@@ -66,15 +82,14 @@ export class LiveMemberResolver {
   @Authorized('ADMIN')
   @FieldResolver(() => LiveBannedMemberConnection, {
     nullable: true,
-    description: 'Users banned now, in ban order (administrators only; null with FORBIDDEN for others).',
+    description: 'The users banned now, in ban order, a page at a time (get_banned_member_list). Admins only: null with FORBIDDEN for others.',
   })
   async bannedMembers(
     @Root() room: LiveRoomValue,
     @Ctx() ctx: Context,
-    @Arg('first', () => Int, { defaultValue: 20, description: 'How many bans: 1 to 100.' }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'An `endCursor` (or edge cursor) from an earlier page: the page starts right after it.' })
-    after?: string,
-  ): Promise<ConnectionValue<LiveBannedMember>> {
+    @First('banned users') first: number,
+    @After() after?: string | null,
+  ): Promise<ConnectionValue<Omit<LiveBannedMember, 'id'>>> {
     check(live.getLiveBannedMemberList.limits.limit, 'first', first);
     const offset = after ? decodeCursor(after, 'after', isOffsetCursor).o : 0;
     const page = await ctx.loaders.liveBannedPages.load({ roomId: room.roomId, limit: first, offset });
@@ -82,15 +97,13 @@ export class LiveMemberResolver {
       node: { userId: b.userId, roomId: room.roomId, bannedUntil: at(b.until) },
       cursor: encodeCursor({ o: offset + i + 1 }),
     }));
-    return {
-      edges,
-      nodes: edges.map((e) => e.node),
-      pageInfo: { hasNextPage: page.nextOffset !== 0, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
-    };
+    return pageOf(edges, page.nextOffset !== 0, offset > 0);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => LiveRoom, { description: 'mute_member: stop users sending messages for a while; answers the room afterwards.' })
+  @Mutation(() => LiveRoom, {
+    description: 'Stops users sending messages in the room for a while; answers the room afterwards (select `mutedMembers`). Admins only (mute_member).',
+  })
   async muteLiveMembers(
     @Arg('input', () => MuteLiveMembersInput, { description: 'The room, who to mute and for how long.' }) input: MuteLiveMembersInput,
     @Ctx() ctx: Context,
@@ -107,7 +120,7 @@ export class LiveMemberResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => LiveRoom, { description: 'mute_member with a time of 0: let users send messages again; answers the room afterwards.' })
+  @Mutation(() => LiveRoom, { description: 'Lets muted users send messages again; answers the room afterwards. Admins only (mute_member with a time of 0).' })
   async unmuteLiveMembers(
     @Arg('input', () => UnmuteLiveMembersInput, { description: 'The room and who to unmute.' }) input: UnmuteLiveMembersInput,
     @Ctx() ctx: Context,
@@ -119,7 +132,11 @@ export class LiveMemberResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => LiveRoom, { description: 'ban_member: remove users and bar them from entering for a while; answers the room afterwards.' })
+  @Mutation(() => LiveRoom, {
+    description:
+      'Removes users from the room and bars them from entering again until the ban ends; answers the room afterwards (select ' +
+      '`bannedMembers`). Admins only (ban_member).',
+  })
   async banLiveMembers(
     @Arg('input', () => BanLiveMembersInput, { description: 'The room, who to ban, why and for how long.' }) input: BanLiveMembersInput,
     @Ctx() ctx: Context,
@@ -134,7 +151,7 @@ export class LiveMemberResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => LiveRoom, { description: 'unban_member: let users enter again; answers the room afterwards.' })
+  @Mutation(() => LiveRoom, { description: 'Lifts bans early, so the users may enter again; answers the room afterwards. Admins only (unban_member).' })
   async unbanLiveMembers(
     @Arg('input', () => UnbanLiveMembersInput, { description: 'The room and who to unban.' }) input: UnbanLiveMembersInput,
     @Ctx() ctx: Context,
@@ -145,3 +162,9 @@ export class LiveMemberResolver {
     return liveRoomOrNotFound(ctx, roomId);
   }
 }
+
+/** `LiveMember.id`, `MutedMember.id`, `LiveBannedMember.id`: the room and the user. */
+type InRoom = { roomId: string; userId: string };
+export const LiveMemberIdResolvers = [LiveMember, MutedMember, LiveBannedMember].map((Type) =>
+  stableIdResolver<InRoom>(Type, (m) => [m.roomId, m.userId]),
+);

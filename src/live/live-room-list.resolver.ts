@@ -7,19 +7,20 @@
  * carry, every listed room's full info is read first (one batched get_room_info per room, through
  * the shared cache) and the nodes answer from it, so one room never mixes list and full data.
  */
-import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
+import { Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { LiveRoomInfo } from '../commands/live-model';
 import { int } from '../commands/limits';
 import { Connection, type ConnectionValue } from '../graphql/connection';
 import type { Context } from '../graphql/context';
+import { After, First } from '../graphql/page-args';
 import { check } from '../graphql/validate';
 import { chunkedConnection } from './chunked-connection';
 import { LiveRoom } from './live-room.type';
 import { LIST_FIELDS, fullValue, summaryValue, type LiveRoomValue } from './live-room.value';
 import { nodeFieldNames } from './selection';
 
-export const LiveRoomConnection = Connection(LiveRoom, 'LiveRoom');
+export const LiveRoomConnection = Connection(LiveRoom, 'LiveRoom', { noun: 'live rooms' });
 
 /** A page holds 1 to 100 rooms, as every connection of this API. */
 const pageSize = int(1, 100);
@@ -28,15 +29,15 @@ const pageSize = int(1, 100);
 export class LiveRoomListResolver {
   @Query(() => LiveRoomConnection, {
     description:
-      'Public live rooms, most viewed first (get_room_list). Rooms created with `isPublicVisible: false` are not listed. ' +
-      'Asking listed rooms for fields the list does not carry (see `LiveRoom`) costs one get_room_info per listed room, batched and cached.',
+      'The app\'s public live rooms, most viewed first, a page at a time: a lobby (get_room_list, 10 calls/s upstream, cached). ' +
+      'Rooms created with `isPublicVisible: false` are not listed. Asking listed rooms for fields the list does not carry (see ' +
+      '`LiveRoom`) costs one get_room_info per listed room, batched and cached.',
   })
   async liveRooms(
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
-    @Arg('first', () => Int, { defaultValue: 20, description: 'How many rooms: 1 to 100.' }) first: number,
-    @Arg('after', () => String, { nullable: true, description: 'An `endCursor` (or edge cursor) from an earlier page: the page starts right after it.' })
-    after?: string,
+    @First('rooms') first: number,
+    @After() after?: string | null,
   ): Promise<ConnectionValue<LiveRoomValue>> {
     check(pageSize, 'first', first);
     const page = await chunkedConnection(first, after, async (cursor) => {

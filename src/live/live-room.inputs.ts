@@ -44,7 +44,7 @@ export abstract class LiveRoomSettingsInput {
   notice?: string;
 }
 
-@InputType({ description: 'create_room: a new live room. Limits as Tencent documents them; checked before any upstream call.' })
+@InputType({ description: 'A new live room: its id, seat layout and settings. Limits are Tencent\'s, checked before any call to Tencent (BAD_USER_INPUT naming the field).' })
 export class CreateLiveRoomInput extends LiveRoomSettingsInput {
   @Field(() => ID, { description: `The new room's id. ${d(create.roomId)}` })
   id!: string;
@@ -59,13 +59,13 @@ export class CreateLiveRoomInput extends LiveRoomSettingsInput {
   maxSeatCount?: number;
 }
 
-@InputType({ description: 'update_room_info: only the fields given change.' })
+@InputType({ description: 'New settings for a live room: only the fields given change.' })
 export class UpdateLiveRoomInput extends LiveRoomSettingsInput {
   @Field(() => ID, { description: 'The room to change.' })
   id!: string;
 }
 
-@InputType({ description: 'change_room_owner: hand the room to another host.' })
+@InputType({ description: 'Hands a live room to another host.' })
 export class ChangeLiveRoomOwnerInput {
   @Field(() => ID, { description: 'The room.' })
   roomId!: string;

@@ -34,18 +34,21 @@ function settings(input: LiveRoomSettingsInput): Omit<UpdateLiveRoomParams, 'roo
 
 @Resolver(() => LiveRoom)
 export class LiveRoomResolver {
-  @Query(() => LiveRoom, { nullable: true, description: 'One live room by id (get_room_info); null when it does not exist. FORBIDDEN for a Conference room\'s id.' })
-  async liveRoom(@Arg('id', () => ID, { description: 'The room id.' }) id: string, @Ctx() ctx: Context) {
+  @Query(() => LiveRoom, {
+    nullable: true,
+    description: 'One live room by id (get_room_info, cached); null when it does not exist. FORBIDDEN for a Conference room\'s id (read it with `room`).',
+  })
+  async liveRoom(@Arg('id', () => ID, { description: 'The live room id: printable ASCII, at most 48 bytes.' }) id: string, @Ctx() ctx: Context) {
     const info = await ctx.loaders.liveRoom.load(check(live.getLiveRoomInfo.limits.roomId, 'id', id));
     return info && fullValue(info);
   }
 
-  @FieldResolver(() => RoomType, { description: 'Always LIVE.' })
+  @FieldResolver(() => RoomType, { description: 'Which product the room belongs to: always LIVE for a `LiveRoom`.' })
   type() {
     return RoomType.LIVE;
   }
 
-  @FieldResolver(() => GraphQLISODateTime, { nullable: true, description: 'When the room was created.' })
+  @FieldResolver(() => GraphQLISODateTime, { nullable: true, description: 'When the room was created; null when Tencent does not say.' })
   createdAt(@Root() room: LiveRoomValue) {
     return room.createTime === null ? null : new Date(room.createTime * 1000);
   }
@@ -55,7 +58,7 @@ export class LiveRoomResolver {
     return (await fullInfo(ctx, room)).seatTemplate;
   }
 
-  @FieldResolver(() => Boolean, { description: 'Whether the room has seats; `seats` is empty when it has none.' })
+  @FieldResolver(() => Boolean, { description: 'Whether the room has seats (set by its seat layout); `seats` is empty when it has none.' })
   async isSeatEnabled(@Root() room: LiveRoomValue, @Ctx() ctx: Context) {
     return (await fullInfo(ctx, room)).isSeatEnabled;
   }
@@ -95,14 +98,20 @@ export class LiveRoomResolver {
     return (await fullInfo(ctx, room)).customInfo;
   }
 
-  @FieldResolver(() => [Seat], { description: 'Seats in index order (get_seat_list); empty when the room has no seats.' })
+  @FieldResolver(() => [Seat], {
+    description: 'The room\'s seats in index order, each with its occupant (get_seat_list, cached); empty when the room has no seats, as `seats(roomId)` answers.',
+  })
   async seats(@Root() room: LiveRoomValue, @Ctx() ctx: Context) {
     if (!(await fullInfo(ctx, room)).isSeatEnabled) return [];
     return seatsOf(ctx, room.roomId);
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => LiveRoom, { description: 'create_room: a new live room; answers it as Tencent now reads it. CONFLICT when the id is taken.' })
+  @Mutation(() => LiveRoom, {
+    description:
+      'Creates a live room and answers it as Tencent now reads it. Admins only. CONFLICT when the id is taken; RATE_LIMITED for the ' +
+      'same id twice within a second (create_room).',
+  })
   async createLiveRoom(
     @Arg('input', () => CreateLiveRoomInput, { description: 'The new room: its id, seat layout and settings.' }) input: CreateLiveRoomInput,
     @Ctx() ctx: Context,
@@ -120,7 +129,9 @@ export class LiveRoomResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => LiveRoom, { description: 'update_room_info: only the given fields change; answers the room afterwards.' })
+  @Mutation(() => LiveRoom, {
+    description: 'Changes a live room\'s settings (only the fields given) and answers the room afterwards. Admins only. NOT_FOUND for a room that does not exist (update_room_info).',
+  })
   async updateLiveRoom(
     @Arg('input', () => UpdateLiveRoomInput, { description: 'The room and the settings to change.' }) input: UpdateLiveRoomInput,
     @Ctx() ctx: Context,
@@ -131,14 +142,14 @@ export class LiveRoomResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => ID, { description: 'destroy_room: ends the live room for everyone; answers the destroyed room\'s id.' })
+  @Mutation(() => ID, { description: 'Ends the live room for everyone and deletes it; answers its id. Admins only. NOT_FOUND for a room that does not exist (destroy_room).' })
   async destroyLiveRoom(@Arg('id', () => ID, { description: 'The room to destroy.' }) id: string, @Ctx() ctx: Context) {
     await write(ctx, live.destroyLiveRoom, check(live.destroyLiveRoom.limits.roomId, 'id', id));
     return id;
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => LiveRoom, { description: 'change_room_owner: hand the room to another host; answers the room afterwards.' })
+  @Mutation(() => LiveRoom, { description: 'Hands the live room to another host; answers the room afterwards. Admins only (change_room_owner).' })
   async changeLiveRoomOwner(
     @Arg('input', () => ChangeLiveRoomOwnerInput, { description: 'The room and its new host.' }) input: ChangeLiveRoomOwnerInput,
     @Ctx() ctx: Context,

@@ -1,7 +1,7 @@
 /**
  * The `LiveRoom` object type: the fields a room-list item carries. Everything else is a field resolver (see below).
  */
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { AnyRoom } from '../rooms';
 
 /**
@@ -19,6 +19,7 @@ import { AnyRoom } from '../rooms';
     'asks a listed room for any other room field, the list reads each listed room\'s full info (one batched get_room_info ' +
     'per room, shared with every other request through the cache) and then answers every field from it.',
 })
+@Directive('@key(fields: "id")') // a federation entity (src/federation)
 export class LiveRoom {
   @Field(() => ID, { name: 'id', description: 'The room id: printable ASCII, at most 48 bytes.' })
   roomId!: string;

@@ -3,7 +3,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import * as live from '../commands/live';
 import { describeLimit as d } from '../commands/limits';
 
-@InputType({ description: 'modify_admin (add): make users administrators of the room.' })
+@InputType({ description: 'Users to make administrators of a live room.' })
 export class AddLiveRoomAdminsInput {
   @Field(() => ID, { description: 'The room.' })
   roomId!: string;
@@ -12,7 +12,7 @@ export class AddLiveRoomAdminsInput {
   userIds!: string[];
 }
 
-@InputType({ description: 'modify_admin (delete): take the administrator role away from users.' })
+@InputType({ description: 'Administrators of a live room to demote.' })
 export class RemoveLiveRoomAdminsInput {
   @Field(() => ID, { description: 'The room.' })
   roomId!: string;
@@ -21,7 +21,7 @@ export class RemoveLiveRoomAdminsInput {
   userIds!: string[];
 }
 
-@InputType({ description: 'add_robot: put robot accounts (imported Chat accounts) into the room, e.g. to warm up the audience.' })
+@InputType({ description: 'Robot accounts (imported Chat accounts) to put into a live room, e.g. to warm up the audience.' })
 export class AddLiveRoomRobotsInput {
   @Field(() => ID, { description: 'The room.' })
   roomId!: string;
@@ -30,7 +30,7 @@ export class AddLiveRoomRobotsInput {
   robotIds!: string[];
 }
 
-@InputType({ description: 'del_robot: take robot accounts out of the room.' })
+@InputType({ description: 'Robot accounts to take out of a live room.' })
 export class RemoveLiveRoomRobotsInput {
   @Field(() => ID, { description: 'The room.' })
   roomId!: string;

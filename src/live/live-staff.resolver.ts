@@ -24,7 +24,7 @@ export class LiveStaffResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => LiveRoom, { description: 'modify_admin (add): make users room administrators; answers the room afterwards.' })
+  @Mutation(() => LiveRoom, { description: 'Makes users administrators of the room; answers the room afterwards (select `admins`). Admins only (modify_admin).' })
   async addLiveRoomAdmins(
     @Arg('input', () => AddLiveRoomAdminsInput, { description: 'The room and its new administrators.' }) input: AddLiveRoomAdminsInput,
     @Ctx() ctx: Context,
@@ -36,7 +36,7 @@ export class LiveStaffResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => LiveRoom, { description: 'modify_admin (delete): demote room administrators; answers the room afterwards.' })
+  @Mutation(() => LiveRoom, { description: 'Takes the administrator role away from users; answers the room afterwards (select `admins`). Admins only (modify_admin).' })
   async removeLiveRoomAdmins(
     @Arg('input', () => RemoveLiveRoomAdminsInput, { description: 'The room and the administrators to demote.' }) input: RemoveLiveRoomAdminsInput,
     @Ctx() ctx: Context,
@@ -48,7 +48,7 @@ export class LiveStaffResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => LiveRoom, { description: 'add_robot: put robot accounts into the room; answers the room afterwards. FORBIDDEN for a Conference room.' })
+  @Mutation(() => LiveRoom, { description: 'Puts robot accounts into the room (a room with robots never closes by itself); answers the room afterwards. Admins only. FORBIDDEN for a Conference room (add_robot).' })
   async addLiveRoomRobots(
     @Arg('input', () => AddLiveRoomRobotsInput, { description: 'The room and the robot accounts to add.' }) input: AddLiveRoomRobotsInput,
     @Ctx() ctx: Context,
@@ -60,7 +60,7 @@ export class LiveStaffResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => LiveRoom, { description: 'del_robot: take robot accounts out of the room; answers the room afterwards.' })
+  @Mutation(() => LiveRoom, { description: 'Takes robot accounts out of the room; answers the room afterwards. Admins only (del_robot).' })
   async removeLiveRoomRobots(
     @Arg('input', () => RemoveLiveRoomRobotsInput, { description: 'The room and the robot accounts to remove.' }) input: RemoveLiveRoomRobotsInput,
     @Ctx() ctx: Context,

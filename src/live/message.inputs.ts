@@ -3,7 +3,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import * as live from '../commands/live';
 import { describeLimit as d } from '../commands/limits';
 
-@InputType({ description: 'send_text_msg: a chat message into the room, as if a user sent it.' })
+@InputType({ description: 'A chat message to send into a live room, as if a user sent it.' })
 export class SendLiveTextMessageInput {
   @Field(() => ID, { description: 'The room.' })
   roomId!: string;
@@ -21,7 +21,7 @@ export class SendLiveTextMessageInput {
   extensionInfo?: string;
 }
 
-@InputType({ description: 'send_custom_msg: a custom (non-text) message into the room, e.g. a like burst or a game event.' })
+@InputType({ description: 'A custom (non-text) message to send into a live room, e.g. a like burst or a game event.' })
 export class SendLiveCustomMessageInput {
   @Field(() => ID, { description: 'The room.' })
   roomId!: string;

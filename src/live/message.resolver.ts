@@ -10,7 +10,7 @@ import { SendLiveCustomMessageInput, SendLiveTextMessageInput } from './message.
 @Resolver()
 export class MessageResolver {
   @Authorized('ADMIN')
-  @Mutation(() => Boolean, { description: 'send_text_msg: a chat message into the room on a user\'s behalf; true once Tencent accepted it.' })
+  @Mutation(() => Boolean, { description: 'Sends a chat message into the room on a user\'s behalf; true once Tencent accepted it. Admins only. FORBIDDEN when Tencent refuses the sender, e.g. a muted one (send_text_msg).' })
   async sendLiveTextMessage(
     @Arg('input', () => SendLiveTextMessageInput, { description: 'The room, the sender and the text.' }) input: SendLiveTextMessageInput,
     @Ctx() ctx: Context,
@@ -26,7 +26,7 @@ export class MessageResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Boolean, { description: 'send_custom_msg: a custom message into the room on a user\'s behalf; true once Tencent accepted it.' })
+  @Mutation(() => Boolean, { description: 'Sends a custom message into the room on a user\'s behalf; true once Tencent accepted it. Admins only (send_custom_msg).' })
   async sendLiveCustomMessage(
     @Arg('input', () => SendLiveCustomMessageInput, { description: 'The room, the sender and the payload.' }) input: SendLiveCustomMessageInput,
     @Ctx() ctx: Context,

@@ -16,7 +16,7 @@ export class MetadataEntryInput {
   value!: string;
 }
 
-@InputType({ description: 'set_room_metadata: insert or update keys; keys not listed keep their values.' })
+@InputType({ description: 'Keys to set in a live room\'s metadata; keys not listed keep their values.' })
 export class SetLiveRoomMetadataInput {
   @Field(() => ID, { description: 'The room.' })
   roomId!: string;
@@ -25,7 +25,7 @@ export class SetLiveRoomMetadataInput {
   entries!: MetadataEntryInput[];
 }
 
-@InputType({ description: 'del_room_metadata: remove keys.' })
+@InputType({ description: 'Keys to remove from a live room\'s metadata.' })
 export class DeleteLiveRoomMetadataInput {
   @Field(() => ID, { description: 'The room.' })
   roomId!: string;

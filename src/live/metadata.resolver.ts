@@ -14,11 +14,20 @@ import { MetadataEntry } from './metadata.type';
 
 @Resolver(() => LiveRoom)
 export class MetadataResolver {
-  @FieldResolver(() => [MetadataEntry], { description: 'The room\'s metadata (get_room_metadata): every key, or only the keys asked for, in that order.' })
+  @FieldResolver(() => [MetadataEntry], {
+    nullable: true,
+    description:
+      'The room\'s metadata: every key, or only the keys asked for, in that order (get_room_metadata, cached). Null with ' +
+      'BAD_USER_INPUT for a bad key; the rest of the room still answers.',
+  })
   async metadata(
     @Root() room: LiveRoomValue,
     @Ctx() ctx: Context,
-    @Arg('keys', () => [String], { nullable: true, description: 'Only these keys (those that exist); all keys when omitted or empty.' }) keys?: string[] | null,
+    @Arg('keys', () => [String], {
+      nullable: true,
+      description: 'Only these keys (those that exist; each at most 50 bytes); all keys when omitted, null or empty.',
+    })
+    keys?: string[] | null,
   ) {
     keys?.forEach((k, i) => check(live.setRoomMetadata.limits.key, `keys[${i}]`, k));
     const all = await ctx.loaders.liveMetadata.load(room.roomId);
@@ -28,7 +37,9 @@ export class MetadataResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => LiveRoom, { description: 'set_room_metadata: insert or update keys; answers the room afterwards.' })
+  @Mutation(() => LiveRoom, {
+    description: 'Sets keys of the room\'s metadata (others keep their values); answers the room afterwards (select `metadata`). Admins only (set_room_metadata).',
+  })
   async setLiveRoomMetadata(
     @Arg('input', () => SetLiveRoomMetadataInput, { description: 'The room and the keys to set.' }) input: SetLiveRoomMetadataInput,
     @Ctx() ctx: Context,
@@ -46,7 +57,7 @@ export class MetadataResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => LiveRoom, { description: 'del_room_metadata: remove keys; answers the room afterwards.' })
+  @Mutation(() => LiveRoom, { description: 'Removes keys from the room\'s metadata; answers the room afterwards (select `metadata`). Admins only (del_room_metadata).' })
   async deleteLiveRoomMetadata(
     @Arg('input', () => DeleteLiveRoomMetadataInput, { description: 'The room and the keys to remove.' }) input: DeleteLiveRoomMetadataInput,
     @Ctx() ctx: Context,

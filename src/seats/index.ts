@@ -5,14 +5,14 @@
  */
 import type { ProductModule } from '../graphql/product';
 import { createSeatLoader } from './seat.loaders';
-import { SeatResolver } from './seat.resolver';
+import { SeatIdResolver, SeatResolver } from './seat.resolver';
 
 export { Seat } from './seat.type';
 export { seatsOf, type SeatValue } from './seat.loaders';
 
 export const seatsModule: ProductModule = {
   name: 'seats',
-  resolvers: [SeatResolver],
+  resolvers: [SeatResolver, SeatIdResolver],
   loaders: (data) => ({ seats: createSeatLoader(data) }),
   forget: { seats: (l, roomId) => l.seats.clear(roomId) },
 };

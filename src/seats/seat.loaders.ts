@@ -1,8 +1,18 @@
+/**
+ * The seat-list read behind `seats(roomId)`, `Room.seats`, `LiveRoom.seats` and `Member.seat`,
+ * through the shared cache (`seats`). A room created without seats answers get_seat_list with
+ * 100211; for a read that is an answer, not a failure — the room has no seats — so it is `[]`,
+ * cached like any other, and every seat field agrees. The seat mutations still answer
+ * SEATS_DISABLED: they call Tencent themselves.
+ */
 import DataLoader from 'dataloader';
 import * as mic from '../commands/seats';
 import type { Seat } from '../commands/model';
 import type { Context } from '../graphql/context';
 import type { DataSources } from '../graphql/product';
+import type { TencentClient } from '../upstream/client';
+import { TencentApiError } from '../upstream/errors';
+import { ErrorCodes } from '../wire/envelope';
 
 declare module '../graphql/context' {
   interface Loaders {
@@ -11,9 +21,18 @@ declare module '../graphql/context' {
   }
 }
 
+async function readSeats(client: TencentClient, roomId: string): Promise<Seat[]> {
+  try {
+    return await client.call(mic.getSeatList, roomId);
+  } catch (e) {
+    if (e instanceof TencentApiError && e.errorCode === ErrorCodes.SEATS_NOT_SUPPORTED) return [];
+    throw e;
+  }
+}
+
 /** A room's seat list by room id, batched per tick and cached for the request. */
 export function createSeatLoader({ client, cache }: DataSources) {
-  return new DataLoader<string, Seat[]>((ids) => cache.getMany('seats', ids, (id) => client.call(mic.getSeatList, id)));
+  return new DataLoader<string, Seat[]>((ids) => cache.getMany('seats', ids, (id) => readSeats(client, id)));
 }
 
 export type SeatValue = Seat & { roomId: string };

@@ -6,6 +6,7 @@
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
 import type { GatewayConfig } from '../config';
 import { authenticate } from '../auth/authenticate';
 import { createSharedCache } from '../cache/shared-cache';
@@ -16,7 +17,9 @@ import { contextFactory } from '../graphql/product';
 import { createTencentClient, type TencentClientOptions } from '../upstream/client';
 import { genUserSig } from '../wire/usersig';
 import { CALLBACK_PATH, createCallbackReceiver } from '../callbacks/receiver';
+import { createCors } from './cors';
 import { createErrorFormatter } from './errors';
+import { createPlayground, type PlaygroundOptions } from './graphiql';
 import { createHttpServer } from './http';
 import { limitsRule } from './limits';
 import { createLogger, type Logger } from './logger';
@@ -40,8 +43,18 @@ export interface AssembledGateway {
   close(): Promise<void>;
 }
 
+/** What the top level (src/gateway.ts) decides about the edge, and a library caller does not. */
+export interface EdgeOptions {
+  /** The GraphiQL page's example operation and prefilled headers (used only when `config.playground`). */
+  playground?: PlaygroundOptions;
+}
+
 /** `config.tencent.baseUrl` must be set: Tencent's host, or an emulator's URL. */
-export async function assembleGateway(config: GatewayConfig, options: AssembleOptions = {}): Promise<AssembledGateway> {
+export async function assembleGateway(
+  config: GatewayConfig,
+  options: AssembleOptions = {},
+  edge: EdgeOptions = {},
+): Promise<AssembledGateway> {
   const log = options.log ?? createLogger(config.logLevel);
   const { tencent } = config;
   const baseUrl = tencent.baseUrl;
@@ -76,6 +89,14 @@ export async function assembleGateway(config: GatewayConfig, options: AssembleOp
     await closeAll();
     throw new Error(`The shared cache at ROOMGRAPH_CACHE_URL cannot be reached`);
   }
+  let playground;
+  try {
+    // Reads GraphiQL's bundles now, so a broken install fails the start rather than the browser.
+    playground = config.playground ? createPlayground(edge.playground) : undefined;
+  } catch (e) {
+    await closeAll();
+    throw e;
+  }
   const resources = new ResourceCache(new ReadThrough(cache, config.cache.ttlMs), tencent.sdkAppId);
   const newContext = contextFactory(PRODUCTS, { client, cache: resources });
 
@@ -89,7 +110,9 @@ export async function assembleGateway(config: GatewayConfig, options: AssembleOp
     // The CLI owns SIGINT/SIGTERM (close everything, exit 0). Apollo's own handlers would stop it
     // too and then re-raise the signal, which makes the CLI's handler exit 1.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), requestLogging(log)],
+    // The schema is a subgraph: traces (ftv1, errors masked) for a router that asks. Installed here,
+    // or Apollo installs it itself and logs a line that is not JSON.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTrace(), requestLogging(log)],
   });
   await apollo.start();
 
@@ -109,6 +132,8 @@ export async function assembleGateway(config: GatewayConfig, options: AssembleOp
     apollo,
     maxBodyBytes: config.limits.maxBodyBytes,
     log,
+    cors: createCors(config.cors),
+    playground,
     extraRoutes: async (req, res, path) => {
       if (path !== CALLBACK_PATH) return false;
       await receiver(req, res);

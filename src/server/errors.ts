@@ -2,6 +2,9 @@
  * Error masking: the one place GraphQL errors are shaped for clients.
  * - Upstream failures get a stable `extensions.code` (upstream/errors.ts has the table) and, for
  *   Tencent's own answers, `extensions.tencent { errorCode, errorInfo, requestId }` for support.
+ * - GraphQL's own input errors (a literal, variable or argument that does not coerce) are
+ *   BAD_USER_INPUT naming the argument in `extensions.field`, as the gateway's own checks are
+ *   (graphql/input-errors.ts tells them apart).
  * - Our own GraphQL errors with a known code pass through unchanged.
  * - Everything else is a bug: clients see "Internal server error" and an `errorId` that matches
  *   the server log line; the original message and stack stay in the log.
@@ -9,6 +12,7 @@
 import { randomUUID } from 'node:crypto';
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { inputProblemOf } from '../graphql/input-errors';
 import { TencentApiError, UpstreamError, UpstreamRateLimitedError, errorClassFor } from '../upstream/errors';
 import type { Logger } from './logger';
 
@@ -53,6 +57,12 @@ export function createErrorFormatter(log: Logger) {
       log.info('upstream failure', { command: original.command, error: original.name, code });
       const retry = original instanceof UpstreamRateLimitedError ? { retryAfterMs: Math.max(1, Math.ceil(original.retryAfterMs)) } : {};
       return { message: UPSTREAM_MESSAGES[code] ?? UPSTREAM_MESSAGES.UPSTREAM_ERROR, ...base, extensions: { code, ...retry } };
+    }
+    // A literal, variable or argument GraphQL itself could not coerce: the client's mistake, named.
+    const input = inputProblemOf(original);
+    if (input) {
+      const { stacktrace: _drop, http: _http, ...extensions } = formatted.extensions ?? {};
+      return { message: input.message, ...base, extensions: { ...extensions, code: 'BAD_USER_INPUT', field: input.field } };
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && PASS_THROUGH.has(code)) {

@@ -41,13 +41,13 @@ describe('callback receiver', () => {
     const id = `cb-${process.pid}-members`;
     await t.exec(CreateRoomDocument, { input: { id, ownerId: 'alice' } });
     const before = await t.exec(RoomMembersDocument, { roomId: id });
-    expect(before.data!.room!.members.edges).toEqual([]);
+    expect(before.data!.room!.members!.edges).toEqual([]);
     const entered = (await delivered('Room.CallbackAfterMemberEnter', 0)).length;
     await t.emulator.enter(id, 'zoe');
     const deliveries = await delivered('Room.CallbackAfterMemberEnter', entered + 1);
     expect(deliveries[deliveries.length - 1].status).toBe(200);
     const after = await t.exec(RoomMembersDocument, { roomId: id });
-    expect(after.data!.room!.members.edges.map((e) => e.node.userId)).toEqual(['zoe']);
+    expect(after.data!.room!.members!.edges.map((e) => e.node.userId)).toEqual(['zoe']);
     expect(after.data!.room!.memberCount).toBe(1);
   });
 

@@ -30,7 +30,7 @@ async function roomWith(members: string[], input: Record<string, unknown> = {}) 
 async function memberIds(roomId: string) {
   const r = await t.exec(RoomMembersDocument, { roomId, first: 100 });
   expect(r.errors).toBeUndefined();
-  return r.data!.room!.members.edges.map((e) => e.node.userId);
+  return r.data!.room!.members!.edges.map((e) => e.node.userId);
 }
 
 describe('Room.members', () => {
@@ -38,10 +38,10 @@ describe('Room.members', () => {
     const id = await roomWith(['alice', 'bob', 'carol']);
     const r = await t.exec(RoomMembersDocument, { roomId: id });
     expect(r.data!.room!.memberCount).toBe(3);
-    expect(r.data!.room!.members.edges.map((e) => [e.node.userId, e.node.role])).toEqual([
+    expect(r.data!.room!.members!.edges.map((e) => [e.node.userId, e.node.role])).toEqual([
       ['alice', 'OWNER'], ['bob', 'MEMBER'], ['carol', 'MEMBER'],
     ]);
-    expect(r.data!.room!.members.pageInfo.hasNextPage).toBe(false);
+    expect(r.data!.room!.members!.pageInfo.hasNextPage).toBe(false);
   });
 
   it('pages through 130 members with cursors that resume exactly after each edge, across Tencent chunks', async () => {
@@ -53,8 +53,15 @@ describe('Room.members', () => {
     for (;;) {
       const r: GqlResult<RoomMembersQuery> = await t.exec(RoomMembersDocument, { roomId: id, first: 40, after });
       expect(r.errors).toBeUndefined();
-      const conn = r.data!.room!.members;
+      const conn = r.data!.room!.members!;
       seen.push(...conn.edges.map((e) => e.node.userId));
+      // Full PageInfo: a page after a cursor has one before it; the cursors are its first and last edges'.
+      expect(conn.pageInfo).toEqual({
+        hasNextPage: pages < 3, hasPreviousPage: pages > 0,
+        startCursor: conn.edges[0].cursor, endCursor: conn.edges[conn.edges.length - 1].cursor,
+      });
+      // The room's memberCount, at no extra call.
+      expect(conn.totalCount).toBe(130);
       pages += 1;
       if (!conn.pageInfo.hasNextPage) break;
       after = conn.pageInfo.endCursor;
@@ -63,9 +70,9 @@ describe('Room.members', () => {
     expect(pages).toBe(4);
     // A cursor from the middle of a page resumes right after that edge.
     const first = await t.exec(RoomMembersDocument, { roomId: id, first: 10 });
-    const mid = first.data!.room!.members.edges[4].cursor;
+    const mid = first.data!.room!.members!.edges[4].cursor;
     const resumed = await t.exec(RoomMembersDocument, { roomId: id, first: 3, after: mid });
-    expect(resumed.data!.room!.members.edges.map((e) => e.node.userId)).toEqual(['user005', 'user006', 'user007']);
+    expect(resumed.data!.room!.members!.edges.map((e) => e.node.userId)).toEqual(['user005', 'user006', 'user007']);
   });
 
   it.each([
@@ -111,9 +118,12 @@ describe('markMembers', () => {
       input: { roomId: id, operation: 'SET', members: [{ userId: 'bob', marks: [1000, 1002] }, { userId: 'alice', marks: [1001] }] },
     });
     expect(set.errors).toBeUndefined();
-    expect(set.data!.markMembers.members.nodes).toEqual([{ userId: 'alice', marks: [1001] }, { userId: 'bob', marks: [1000, 1002] }]);
+    expect(set.data!.markMembers.members!.nodes).toEqual([
+      { id: `${id}:alice`, userId: 'alice', marks: [1001] },
+      { id: `${id}:bob`, userId: 'bob', marks: [1000, 1002] },
+    ]);
     const del = await t.exec(MarkMembersDocument, { input: { roomId: id, operation: 'DELETE', members: [{ userId: 'bob', marks: [1000] }] } });
-    expect(del.data!.markMembers.members.nodes.find((m) => m.userId === 'bob')!.marks).toEqual([1002]);
+    expect(del.data!.markMembers.members!.nodes.find((m) => m.userId === 'bob')!.marks).toEqual([1002]);
   });
 
   it.each([

@@ -110,7 +110,7 @@ describe('room', () => {
     await create(inRoom, { ownerId: 'olivia' });
     await t.emulator.enter(inRoom, 'olivia', { nameCard: 'Liv' });
     const r = await t.exec(RoomDetailsDocument, { id: inRoom });
-    expect(r.data!.room!.owner).toEqual({ userId: 'olivia', nameCard: 'Liv' });
+    expect(r.data!.room!.owner).toEqual({ id: `${inRoom}:olivia`, userId: 'olivia', nameCard: 'Liv' });
     const away = fresh();
     await create(away, { ownerId: 'oscar' });
     expect((await t.exec(RoomDetailsDocument, { id: away })).data!.room!.owner).toBeNull();

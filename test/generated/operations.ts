@@ -3,7 +3,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** add_gift_category_relations: put gifts in a category (a gift may be in several). */
+/** Gifts to put in a category (a gift may be in several). */
 export type AddGiftsToCategoryInput = {
   /** The category. */
   categoryId: string | number;
@@ -11,7 +11,7 @@ export type AddGiftsToCategoryInput = {
   giftIds: Array<string | number>;
 };
 
-/** modify_admin (add): make users administrators of the room. */
+/** Users to make administrators of a live room. */
 export type AddLiveRoomAdminsInput = {
   /** The room. */
   roomId: string | number;
@@ -19,7 +19,7 @@ export type AddLiveRoomAdminsInput = {
   userIds: Array<string | number>;
 };
 
-/** add_robot: put robot accounts (imported Chat accounts) into the room, e.g. to warm up the audience. */
+/** Robot accounts (imported Chat accounts) to put into a live room, e.g. to warm up the audience. */
 export type AddLiveRoomRobotsInput = {
   /** The robots' account ids. At most 20 users per call. */
   robotIds: Array<string | number>;
@@ -27,31 +27,34 @@ export type AddLiveRoomRobotsInput = {
   roomId: string | number;
 };
 
-/** Roles update_room_member_info can assign; ownership moves with changeRoomOwner. */
+/** The roles `updateMember` can give; ownership moves only with `changeRoomOwner`. */
 export type AssignableRole =
+  /** Make the member an administrator of the room. */
   | 'ADMIN'
+  /** Make the member an ordinary member (e.g. take the administrator role away). */
   | 'MEMBER';
 
-/** ban_member: remove users from the room and bar them from entering for a while. */
+/** Who to ban from a live room, why and for how long. */
 export type BanLiveMembersInput = {
   /** For how long, in seconds. At least 1. */
   durationSeconds: number;
-  /** Why, for the banned users and your records. At most 200 bytes. */
-  reason?: string;
+  /** Why, for the banned users and your records. At most 200 bytes. Omitted or null: empty. */
+  reason?: string | null | undefined;
   /** The room. */
   roomId: string | number;
   /** Who to ban. At most 20 users per call. */
   userIds: Array<string | number>;
 };
 
-/** ban_room_member: removes the users and bars re-entry for the duration. */
+/** Removes users from a room and bars them from entering again for a while. */
 export type BanMembersInput = {
-  /** Seconds. At least 1. */
+  /** How long the ban lasts, in seconds. At least 1. */
   durationSeconds: number;
-  /** At most 1000 bytes. */
+  /** Why they are banned, for the users and your records. At most 1000 bytes. */
   reason: string;
+  /** The room. */
   roomId: string | number;
-  /** At most 20 users per call. */
+  /** Who to ban. At most 20 users per call. */
   userIds: Array<string | number>;
 };
 
@@ -64,15 +67,15 @@ export type BattleResultCode =
   /** Tencent failed for this room, or answered a code this API does not know (see `rawCode`). */
   | 'SYSTEM_ERROR';
 
-/** room_config set_callback / update_callback. */
+/** Where Tencent should send Conference callbacks, and for which events. */
 export type CallbackConfigInput = {
-  /** At least one event. */
+  /** The events to deliver: at least one. */
   events: Array<ConferenceEvent>;
-  /** An http:// or https:// URL. At most 1000 bytes. */
+  /** The URL Tencent POSTs each event to: http:// or https://. At most 1000 bytes. */
   url: string;
 };
 
-/** change_room_owner: hand the room to another host. */
+/** Hands a live room to another host. */
 export type ChangeLiveRoomOwnerInput = {
   /** The new host. At most 32 bytes, no control characters. */
   newOwnerId: string | number;
@@ -80,24 +83,32 @@ export type ChangeLiveRoomOwnerInput = {
   roomId: string | number;
 };
 
-/** change_room_owner: the new owner must be in the room. */
+/** Hands a Conference room to another owner, who must be in the room. */
 export type ChangeRoomOwnerInput = {
-  /** The current owner; read from the room when omitted. */
+  /** The current owner; read from the room when omitted. FORBIDDEN when it is not the owner. */
   currentOwnerId?: string | number | null | undefined;
+  /** The new owner: a member of the room (NOT_A_MEMBER otherwise). */
   newOwnerId: string | number;
+  /** The room. */
   roomId: string | number;
 };
 
-/** Conference callbacks Tencent can deliver. */
+/** The Conference events Tencent can call your server about (webhooks); a callback configuration lists those it delivers. */
 export type ConferenceEvent =
+  /** A member entered a room (Room.CallbackAfterMemberEnter). */
   | 'MEMBER_ENTERED'
+  /** A member left a room, was removed or was banned (Room.CallbackAfterMemberLeave). */
   | 'MEMBER_LEFT'
+  /** A room was created (Room.CallbackAfterCreateRoom). */
   | 'ROOM_CREATED'
+  /** A room was destroyed (Room.CallbackAfterDestroyRoom). */
   | 'ROOM_DESTROYED'
+  /** A room's settings changed (Room.CallbackAfterUpdateRoomInfo). */
   | 'ROOM_INFO_UPDATED'
+  /** A room's seats changed (taken, left, locked, …) (Mic.CallbackAfterSeatInfoChanged). */
   | 'SEAT_INFO_CHANGED';
 
-/** create_battle: start a battle between rooms that are already connected as co-hosts (Tencent does not check this). */
+/** A battle to start: the rooms must already be connected as co-hosts (Tencent does not check this). */
 export type CreateBattleInput = {
   /** How long the battle lasts, in seconds, at least 1 (Tencent takes milliseconds; the gateway converts). */
   durationSeconds: number;
@@ -109,7 +120,7 @@ export type CreateBattleInput = {
   toRoomIds: Array<string | number>;
 };
 
-/** add_gift_category: a new category (Tencent allows at most 3). */
+/** A new gift category (Tencent allows at most 3). */
 export type CreateGiftCategoryInput = {
   /** The default description. At most 60 bytes. */
   description?: string | null | undefined;
@@ -121,7 +132,7 @@ export type CreateGiftCategoryInput = {
   name: string;
 };
 
-/** add_gift: a new gift in the catalogue (Tencent allows at most 16). */
+/** A new gift for the catalogue (Tencent allows at most 16 gifts). */
 export type CreateGiftInput = {
   /** What the gift costs, in your app's coins. At least 0. */
   coins: number;
@@ -141,7 +152,7 @@ export type CreateGiftInput = {
   resourceUrl?: string | null | undefined;
 };
 
-/** create_room: a new live room. Limits as Tencent documents them; checked before any upstream call. */
+/** A new live room: its id, seat layout and settings. Limits are Tencent's, checked before any call to Tencent (BAD_USER_INPUT naming the field). */
 export type CreateLiveRoomInput = {
   /** Your own numeric status of the room; Tencent stores it and does not interpret it. */
   activityStatus?: number | null | undefined;
@@ -171,37 +182,43 @@ export type CreateLiveRoomInput = {
   takeSeatMode?: SeatModeInput | null | undefined;
 };
 
-/** create_room. Limits as Tencent documents them; checked before any upstream call. */
+/** A new Conference room: its id and settings. Limits are Tencent's, checked before any call to Tencent (BAD_USER_INPUT naming the field). */
 export type CreateRoomInput = {
-  /** At most 500 bytes. */
+  /** Your own data about the room. At most 500 bytes. */
   customInfo?: string | null | undefined;
-  /** Printable ASCII, at most 48 bytes. */
+  /** The new room's id, unique in your app. Printable ASCII, at most 48 bytes. */
   id: string | number;
+  /** Stop members unmuting their microphones (the owner and administrators still may). */
   isAudioDisabled?: boolean | null | undefined;
+  /** Turn cloud recording of the meeting off. */
   isCloudRecordingDisabled?: boolean | null | undefined;
+  /** Stop members sending chat messages (the owner and administrators still may). */
   isMessageDisabled?: boolean | null | undefined;
+  /** Stop members sharing their screens (the owner and administrators still may). */
   isScreenSharingDisabled?: boolean | null | undefined;
-  /** Whether the room has seats (default false). */
+  /** Whether the room has seats (default false); it cannot change later. */
   isSeatEnabled?: boolean | null | undefined;
+  /** Stop members turning their cameras on (the owner and administrators still may). */
   isVideoDisabled?: boolean | null | undefined;
-  /** At least 1. */
+  /** How many members may be in the room at once. At least 1. */
   maxMemberCount?: number | null | undefined;
-  /** At least 1. */
+  /** How many seats a room with seats has. At least 1. */
   maxSeatCount?: number | null | undefined;
-  /** At most 100 bytes. Defaults to the id on create. */
+  /** The display name. At most 100 bytes. Defaults to the id on create. */
   name?: string | null | undefined;
-  /** Defaults to the gateway's admin account. */
+  /** The owner (host). Defaults to the gateway's admin account. */
   ownerId?: string | number | null | undefined;
-  /** Defaults to start + 1 h; at least start + 5 min. */
+  /** When the meeting ends (ISO 8601). Defaults to an hour after the start; at least 5 minutes after it. */
   scheduleEndTime?: string | null | undefined;
-  /** Scheduled invitees. */
+  /** User ids invited to a scheduled meeting. */
   scheduleInvitees?: Array<string | number> | null | undefined;
-  /** Defaults to now. */
+  /** When the meeting starts (ISO 8601, to the second); the room is NOT_STARTED until then. Defaults to now. */
   scheduleStartTime?: string | null | undefined;
+  /** Whether members take seats freely or ask first (rooms with seats). */
   takeSeatMode?: SeatModeInput | null | undefined;
 };
 
-/** del_gift_category_language: remove a category's translation. */
+/** Which translation of a category to remove. */
 export type DeleteGiftCategoryLanguageInput = {
   /** The category. */
   categoryId: string | number;
@@ -209,7 +226,7 @@ export type DeleteGiftCategoryLanguageInput = {
   language: GiftLanguage;
 };
 
-/** del_gift_language: remove a gift's translation. */
+/** Which translation of a gift to remove. */
 export type DeleteGiftLanguageInput = {
   /** The gift. */
   giftId: string | number;
@@ -217,7 +234,7 @@ export type DeleteGiftLanguageInput = {
   language: GiftLanguage;
 };
 
-/** del_room_metadata: remove keys. */
+/** Keys to remove from a live room's metadata. */
 export type DeleteLiveRoomMetadataInput = {
   /** The keys to remove. 1 to 10 keys. */
   keys: Array<string>;
@@ -234,76 +251,105 @@ export type GiftLanguage =
   /** Traditional Chinese. */
   | 'ZH_HANT';
 
-/** kick_user_off_seat. */
+/** Takes a member off their seat. */
 export type KickMemberOffSeatInput = {
-  /** Delivered with the client's "kicked off the seat" notification. */
-  data?: string;
+  /** Your own data, delivered with the member's "kicked off the seat" notification. At most 1000 bytes. Omitted or null: empty. */
+  data?: string | null | undefined;
+  /** The room; it must have seats (SEATS_DISABLED otherwise). */
   roomId: string | number;
+  /** The seated member; BAD_USER_INPUT when they sit on no seat. */
   userId: string | number;
 };
 
-/** kick_user_out. */
+/** Removes users from a room; unlike a ban, they may enter again at once. */
 export type KickMembersInput = {
-  /** At most 1000 bytes. */
+  /** Why they are removed, for the users and your records. At most 1000 bytes. */
   reason: string;
+  /** The room. */
   roomId: string | number;
-  /** At most 20 users per call. */
+  /** Who to remove. At most 20 users per call. */
   userIds: Array<string | number>;
 };
 
-/** live_config set_callback / update_callback. */
+/** Where Tencent should send Live callbacks, and for which events. */
 export type LiveCallbackConfigInput = {
-  /** At least one event. */
+  /** The events to deliver: at least one. */
   events: Array<LiveEvent>;
-  /** An http:// or https:// URL. At most 1000 bytes. */
+  /** The URL Tencent POSTs each event to: http:// or https://. At most 1000 bytes. */
   url: string;
 };
 
-/** Live callbacks Tencent can deliver. */
+/** The Live events Tencent can call your server about (webhooks); a callback configuration lists those it delivers. */
 export type LiveEvent =
+  /** A battle between live rooms was created (Live.CallbackAfterCreateBattle). */
   | 'BATTLE_CREATED'
+  /** A battle between live rooms started (Live.CallbackAfterStartBattle). */
   | 'BATTLE_STARTED'
+  /** The cloud recording of a live room changed state (Follow.CallbackAfterCloudRecordingChanged). */
   | 'CLOUD_RECORDING_CHANGED'
+  /** A user came online in a live room or went offline (Live.CallbackAfterMemberStateChanged). */
   | 'MEMBER_STATE_CHANGED'
+  /** A chat message was sent in a live room (Group.CallbackAfterSendMsg). */
   | 'MESSAGE_SENT'
+  /** Keys of a live room's metadata were removed (Live.CallbackAfterDelMetadata). */
   | 'METADATA_DELETED'
+  /** Keys of a live room's metadata were set (Live.CallbackAfterSetMetadata). */
   | 'METADATA_SET'
+  /** A live room got a new host (Live.CallbackAfterChangeOwner). */
   | 'OWNER_CHANGED'
+  /** A live room was created (Live.CallbackAfterCreateRoom). */
   | 'ROOM_CREATED'
+  /** A live room was destroyed (Live.CallbackAfterDestroyRoom). */
   | 'ROOM_DESTROYED'
+  /** A live room's settings changed (Live.CallbackAfterUpdateRoomInfo). */
   | 'ROOM_INFO_UPDATED';
 
-/** lock_seat: omitted flags are left as they are. Locking an occupied seat frees it first. */
+/** Locks or unlocks a seat, or its camera or microphone; flags left out stay as they are. Give at least one. */
 export type LockSeatInput = {
+  /** Whoever sits here may not unmute their microphone. */
   audioDisabled?: boolean | null | undefined;
+  /** The seat, from 0. */
   index: number;
-  /** Nobody may take the seat (ForbidTaken). */
+  /** Nobody may take the seat; locking an occupied seat frees it first. */
   locked?: boolean | null | undefined;
+  /** The room; it must have seats (SEATS_DISABLED otherwise). */
   roomId: string | number;
+  /** Whoever sits here may not turn their camera on. */
   videoDisabled?: boolean | null | undefined;
 };
 
-/** mark_room_member: at most 10 distinct marks per room, which Tencent checks. */
+/** Sets or deletes numeric marks on members, e.g. to tag speakers. A room may use at most 10 distinct marks; Tencent checks that and answers BAD_USER_INPUT past it. */
 export type MarkMembersInput = {
-  /** 1 to 10 members. */
+  /** The members and their marks. 1 to 10 members. */
   members: Array<MemberMarksInput>;
+  /** SET adds the marks, DELETE removes them. */
   operation: MarkOperation;
+  /** The room. */
   roomId: string | number;
 };
 
+/** What `markMembers` does with the marks it is given. */
 export type MarkOperation =
+  /** Take these marks away from the members. */
   | 'DELETE'
+  /** Give the members these marks (added to the marks they have). */
   | 'SET';
 
+/** One member and the marks to set on them or delete from them. */
 export type MemberMarksInput = {
-  /** 1 to 3 marks. Each mark: at least 1000. */
+  /** The marks. 1 to 3 marks. Each mark: at least 1000. */
   marks: Array<number>;
+  /** The member; they must be in the room. */
   userId: string | number;
 };
 
+/** What a member may do in a Conference room. */
 export type MemberRole =
+  /** An administrator of the room, appointed by the owner (`updateMember`). */
   | 'ADMIN'
+  /** An ordinary member. */
   | 'MEMBER'
+  /** The room's owner (host): exactly one per room; `changeRoomOwner` hands it on. */
   | 'OWNER';
 
 /** One key to set and its value. */
@@ -314,15 +360,19 @@ export type MetadataEntryInput = {
   value: string;
 };
 
-/** move_user_to_seat (newer API): move a member, deciding what happens to an occupant. */
+/** Moves a member to a seat, deciding what happens when someone already sits there. */
 export type MoveMemberToSeatInput = {
+  /** The seat to move them to, from 0. */
   index: number;
-  policy?: SeatMovePolicy;
+  /** What to do when the seat is taken. Omitted or null: CANCEL. */
+  policy?: SeatMovePolicy | null | undefined;
+  /** The room; it must have seats (SEATS_DISABLED otherwise). */
   roomId: string | number;
+  /** The member to move; they must be in the room. */
   userId: string | number;
 };
 
-/** mute_member: stop users sending messages in the room for a while. */
+/** Who to mute in a live room, and for how long. */
 export type MuteLiveMembersInput = {
   /** For how long, in seconds: at least 1 (unmuteLiveMembers lifts a mute). */
   durationSeconds: number;
@@ -332,14 +382,17 @@ export type MuteLiveMembersInput = {
   userIds: Array<string | number>;
 };
 
-/** pick_user_on_seat: the user must be in the room. */
+/** Puts a member on a free seat. */
 export type PickMemberOnSeatInput = {
+  /** The seat, from 0; a seat past the last, locked or taken answers BAD_USER_INPUT. */
   index: number;
+  /** The room; it must have seats (SEATS_DISABLED otherwise). */
   roomId: string | number;
+  /** The member to seat; they must be in the room (NOT_A_MEMBER otherwise). */
   userId: string | number;
 };
 
-/** del_gift_category_relations: take gifts out of a category (they stay in the catalogue). */
+/** Gifts to take out of a category (they stay in the catalogue). */
 export type RemoveGiftsFromCategoryInput = {
   /** The category. */
   categoryId: string | number;
@@ -347,7 +400,7 @@ export type RemoveGiftsFromCategoryInput = {
   giftIds: Array<string | number>;
 };
 
-/** modify_admin (delete): take the administrator role away from users. */
+/** Administrators of a live room to demote. */
 export type RemoveLiveRoomAdminsInput = {
   /** The room. */
   roomId: string | number;
@@ -355,7 +408,7 @@ export type RemoveLiveRoomAdminsInput = {
   userIds: Array<string | number>;
 };
 
-/** del_robot: take robot accounts out of the room. */
+/** Robot accounts to take out of a live room. */
 export type RemoveLiveRoomRobotsInput = {
   /** The robots' account ids. At most 20 users per call. */
   robotIds: Array<string | number>;
@@ -363,20 +416,27 @@ export type RemoveLiveRoomRobotsInput = {
   roomId: string | number;
 };
 
-/** Whether a (scheduled) room has started. */
+/** Whether a room has started: a scheduled meeting is NOT_STARTED until its `scheduleStartTime`. */
 export type RoomStatus =
+  /** Tencent did not say (older rooms, or a status this API does not know). */
   | 'NONE'
+  /** A scheduled meeting whose start time has not come yet. */
   | 'NOT_STARTED'
+  /** The meeting has started: members can be in it. */
   | 'RUNNING';
 
-/** Conference (a meeting) or Live. */
+/** Which product a room belongs to. */
 export type RoomType =
+  /** A Conference room (a meeting): read it with `room(id)`. */
   | 'CONFERENCE'
+  /** A live room (a host streaming to an audience): read it with `liveRoom(id)`. */
   | 'LIVE';
 
-/** Seat mode a client may set. */
+/** How members take seats, as a room can be set (a room's `takeSeatMode` also reads NONE when it has no seats). */
 export type SeatModeInput =
+  /** Members ask, and the owner or an administrator lets them on. */
   | 'APPLY_TO_TAKE'
+  /** Members take a free seat themselves. */
   | 'FREE_TO_TAKE';
 
 /** What moveMemberToSeat does when the target seat is taken. */
@@ -405,7 +465,7 @@ export type SeatTemplate =
   /** Video in landscape, 4 seats. */
   | 'VIDEO_LANDSCAPE_4_SEAT';
 
-/** send_custom_msg: a custom (non-text) message into the room, e.g. a like burst or a game event. */
+/** A custom (non-text) message to send into a live room, e.g. a like burst or a game event. */
 export type SendLiveCustomMessageInput = {
   /** Your own message kind, which receiving apps switch on. */
   businessId: string;
@@ -417,7 +477,7 @@ export type SendLiveCustomMessageInput = {
   senderId: string | number;
 };
 
-/** send_text_msg: a chat message into the room, as if a user sent it. */
+/** A chat message to send into a live room, as if a user sent it. */
 export type SendLiveTextMessageInput = {
   /** Extra data for your app, as a JSON string (e.g. `"{\"color\":\"red\"}"`); delivered as the message's cloud custom data. */
   extensionInfo?: string | null | undefined;
@@ -429,7 +489,7 @@ export type SendLiveTextMessageInput = {
   text: string;
 };
 
-/** set_gift_category_language: a category's name and description in one language. */
+/** A category's name and description in one language. */
 export type SetGiftCategoryLanguageInput = {
   /** The category. */
   categoryId: string | number;
@@ -441,7 +501,7 @@ export type SetGiftCategoryLanguageInput = {
   name?: string | null | undefined;
 };
 
-/** set_gift_language: a gift's name and description in one language. */
+/** A gift's name and description in one language. */
 export type SetGiftLanguageInput = {
   /** The description in that language. At most 20 bytes. */
   description?: string | null | undefined;
@@ -453,7 +513,7 @@ export type SetGiftLanguageInput = {
   name?: string | null | undefined;
 };
 
-/** set_room_metadata: insert or update keys; keys not listed keep their values. */
+/** Keys to set in a live room's metadata; keys not listed keep their values. */
 export type SetLiveRoomMetadataInput = {
   /** 1 to 10 keys. All values together: at most 16384 bytes. */
   entries: Array<MetadataEntryInput>;
@@ -461,20 +521,26 @@ export type SetLiveRoomMetadataInput = {
   roomId: string | number;
 };
 
-/** switch_seat (older API): move a seated member to an empty seat. */
+/** Moves a seated member to an empty seat (the older way; `moveMemberToSeat` also handles a taken seat). */
 export type SwitchSeatInput = {
+  /** The room; it must have seats (SEATS_DISABLED otherwise). */
   roomId: string | number;
+  /** The empty seat to move them to, from 0. */
   toIndex: number;
+  /** The seated member to move. */
   userId: string | number;
 };
 
-/** How members take seats; NONE for rooms without seats. */
+/** How members take seats. */
 export type TakeSeatMode =
+  /** Members ask, and the owner or an administrator lets them on. */
   | 'APPLY_TO_TAKE'
+  /** Members take a free seat themselves. */
   | 'FREE_TO_TAKE'
+  /** The room has no seats. */
   | 'NONE';
 
-/** unban_member: let users enter again. */
+/** Who to unban in a live room. */
 export type UnbanLiveMembersInput = {
   /** The room. */
   roomId: string | number;
@@ -482,14 +548,15 @@ export type UnbanLiveMembersInput = {
   userIds: Array<string | number>;
 };
 
-/** unban_room_member. */
+/** Lifts bans early, so the users may enter the room again. */
 export type UnbanMembersInput = {
+  /** The room. */
   roomId: string | number;
-  /** At most 20 users per call. */
+  /** Who to unban; a user who is not banned answers NOT_A_MEMBER. At most 20 users per call. */
   userIds: Array<string | number>;
 };
 
-/** mute_member with a time of 0: let users send messages again. */
+/** Who to unmute in a live room. */
 export type UnmuteLiveMembersInput = {
   /** The room. */
   roomId: string | number;
@@ -497,7 +564,7 @@ export type UnmuteLiveMembersInput = {
   userIds: Array<string | number>;
 };
 
-/** edit_gift_category: a category's default name and description (Tencent takes both again). */
+/** A category's new default name and description (Tencent takes both again). */
 export type UpdateGiftCategoryInput = {
   /** The default description. At most 60 bytes. */
   description?: string | null | undefined;
@@ -507,7 +574,7 @@ export type UpdateGiftCategoryInput = {
   name: string;
 };
 
-/** edit_gift: Tencent takes the whole gift again (add_gift's body), so give the name and coins, and every optional field you want kept: fields left out are not sent. */
+/** A gift's new settings. Tencent takes the whole gift again, so give the name and coins, and every optional field you want kept: fields left out are not sent. */
 export type UpdateGiftInput = {
   /** What the gift costs, in your app's coins. At least 0. */
   coins: number;
@@ -527,7 +594,7 @@ export type UpdateGiftInput = {
   resourceUrl?: string | null | undefined;
 };
 
-/** update_room_info: only the fields given change. */
+/** New settings for a live room: only the fields given change. */
 export type UpdateLiveRoomInput = {
   /** Your own numeric status of the room; Tencent stores it and does not interpret it. */
   activityStatus?: number | null | undefined;
@@ -551,31 +618,41 @@ export type UpdateLiveRoomInput = {
   takeSeatMode?: SeatModeInput | null | undefined;
 };
 
-/** update_room_member_info: only the fields given change. */
+/** Changes a member's nickname, role or custom data in one room; fields left out stay as they are. */
 export type UpdateMemberInput = {
-  /** At most 60 bytes. */
+  /** Your own data about the member in this room. At most 60 bytes. */
   customInfo?: string | null | undefined;
-  /** At most 32 bytes. */
+  /** The new nickname in this room. At most 32 bytes. */
   nameCard?: string | null | undefined;
+  /** The new role: ADMIN or MEMBER (ownership moves with `changeRoomOwner`). */
   role?: AssignableRole | null | undefined;
+  /** The room. */
   roomId: string | number;
+  /** The member to change; they must be in the room (NOT_A_MEMBER otherwise). */
   userId: string | number;
 };
 
-/** update_room_info: only the fields given change. */
+/** New settings for a Conference room: only the fields given change. */
 export type UpdateRoomInput = {
-  /** At most 500 bytes. */
+  /** Your own data about the room. At most 500 bytes. */
   customInfo?: string | null | undefined;
+  /** The room to change. */
   id: string | number;
+  /** Stop members unmuting their microphones (the owner and administrators still may). */
   isAudioDisabled?: boolean | null | undefined;
+  /** Turn cloud recording of the meeting off. */
   isCloudRecordingDisabled?: boolean | null | undefined;
+  /** Stop members sending chat messages (the owner and administrators still may). */
   isMessageDisabled?: boolean | null | undefined;
+  /** Stop members sharing their screens (the owner and administrators still may). */
   isScreenSharingDisabled?: boolean | null | undefined;
+  /** Stop members turning their cameras on (the owner and administrators still may). */
   isVideoDisabled?: boolean | null | undefined;
-  /** At least 1. */
+  /** How many members may be in the room at once. At least 1. */
   maxMemberCount?: number | null | undefined;
-  /** At most 100 bytes. Defaults to the id on create. */
+  /** The display name. At most 100 bytes. Defaults to the id on create. */
   name?: string | null | undefined;
+  /** Whether members take seats freely or ask first (rooms with seats). */
   takeSeatMode?: SeatModeInput | null | undefined;
 };
 
@@ -765,7 +842,7 @@ export type LiveRoomDashboardQueryVariables = Exact<{
 }>;
 
 
-export type LiveRoomDashboardQuery = { liveRooms: { nodes: Array<{ __typename: 'LiveRoom', coverUrl: string, viewCount: number | null, seatTemplate: SeatTemplate | null, isPublicVisible: boolean, id: string, name: string, type: RoomType, ownerId: string | null, maxMemberCount: number | null, maxSeatCount: number | null, isMessageDisabled: boolean, isSeatEnabled: boolean, takeSeatMode: TakeSeatMode, createdAt: string | null, seats: Array<{ index: number, userId: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type LiveRoomDashboardQuery = { liveRooms: { nodes: Array<{ __typename: 'LiveRoom', coverUrl: string, viewCount: number | null, seatTemplate: SeatTemplate | null, isPublicVisible: boolean, id: string, name: string, type: RoomType, ownerId: string | null, maxMemberCount: number | null, maxSeatCount: number | null, isMessageDisabled: boolean, isSeatEnabled: boolean, takeSeatMode: TakeSeatMode, createdAt: string | null, seats: Array<{ id: string, index: number, userId: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type RoomCardsQueryVariables = Exact<{
   conferenceId: string | number;
@@ -780,7 +857,7 @@ export type LiveRoomDetailsQueryVariables = Exact<{
 }>;
 
 
-export type LiveRoomDetailsQuery = { liveRoom: { type: RoomType, onlineCount: number | null, admins: Array<string>, robots: Array<string>, id: string, name: string, ownerId: string | null, coverUrl: string, categories: Array<number>, activityStatus: number | null, viewCount: number | null, createdAt: string | null, seatTemplate: SeatTemplate | null, isSeatEnabled: boolean, takeSeatMode: TakeSeatMode, maxSeatCount: number | null, maxMemberCount: number | null, isMessageDisabled: boolean, isPublicVisible: boolean, notice: string, customInfo: string, seats: Array<{ index: number, userId: string | null, isLocked: boolean }>, metadata: Array<{ key: string, value: string }> } | null };
+export type LiveRoomDetailsQuery = { liveRoom: { type: RoomType, onlineCount: number | null, admins: Array<string>, robots: Array<string>, id: string, name: string, ownerId: string | null, coverUrl: string, categories: Array<number>, activityStatus: number | null, viewCount: number | null, createdAt: string | null, seatTemplate: SeatTemplate | null, isSeatEnabled: boolean, takeSeatMode: TakeSeatMode, maxSeatCount: number | null, maxMemberCount: number | null, isMessageDisabled: boolean, isPublicVisible: boolean, notice: string, customInfo: string, seats: Array<{ id: string, index: number, userId: string | null, isLocked: boolean }>, metadata: Array<{ key: string, value: string }> | null } | null };
 
 export type LiveRoomMembersQueryVariables = Exact<{
   id: string | number;
@@ -789,7 +866,7 @@ export type LiveRoomMembersQueryVariables = Exact<{
 }>;
 
 
-export type LiveRoomMembersQuery = { liveRoom: { id: string, onlineCount: number | null, members: { edges: Array<{ cursor: string, node: { userId: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+export type LiveRoomMembersQuery = { liveRoom: { id: string, onlineCount: number | null, members: { totalCount: number | null, edges: Array<{ cursor: string, node: { id: string, userId: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null } | null };
 
 export type LiveRoomModerationQueryVariables = Exact<{
   id: string | number;
@@ -798,7 +875,7 @@ export type LiveRoomModerationQueryVariables = Exact<{
 }>;
 
 
-export type LiveRoomModerationQuery = { liveRoom: { id: string, isMessageDisabled: boolean, mutedMembers: Array<{ userId: string, mutedUntil: string }> | null, bannedMembers: { nodes: Array<{ userId: string, bannedUntil: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
+export type LiveRoomModerationQuery = { liveRoom: { id: string, isMessageDisabled: boolean, mutedMembers: Array<{ id: string, userId: string, mutedUntil: string }> | null, bannedMembers: { nodes: Array<{ id: string, userId: string, bannedUntil: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
 
 export type LiveRoomMetadataQueryVariables = Exact<{
   id: string | number;
@@ -806,7 +883,7 @@ export type LiveRoomMetadataQueryVariables = Exact<{
 }>;
 
 
-export type LiveRoomMetadataQuery = { liveRoom: { id: string, metadata: Array<{ key: string, value: string }> } | null };
+export type LiveRoomMetadataQuery = { liveRoom: { id: string, metadata: Array<{ key: string, value: string }> | null } | null };
 
 export type LiveRoomNumbersQueryVariables = Exact<{
   id: string | number;
@@ -821,7 +898,7 @@ export type LiveGiftCountQueryVariables = Exact<{
 }>;
 
 
-export type LiveGiftCountQuery = { liveRoom: { id: string, giftCount: { sequence: number, totalCount: number, totalCoins: number, giftSenderCount: number } } | null };
+export type LiveGiftCountQuery = { liveRoom: { id: string, giftCount: { sequence: number, totalCount: number, totalCoins: number, giftSenderCount: number } | null } | null };
 
 export type CreateLiveRoomMutationVariables = Exact<{
   input: CreateLiveRoomInput;
@@ -856,14 +933,14 @@ export type SetLiveRoomMetadataMutationVariables = Exact<{
 }>;
 
 
-export type SetLiveRoomMetadataMutation = { setLiveRoomMetadata: { id: string, metadata: Array<{ key: string, value: string }> } };
+export type SetLiveRoomMetadataMutation = { setLiveRoomMetadata: { id: string, metadata: Array<{ key: string, value: string }> | null } };
 
 export type DeleteLiveRoomMetadataMutationVariables = Exact<{
   input: DeleteLiveRoomMetadataInput;
 }>;
 
 
-export type DeleteLiveRoomMetadataMutation = { deleteLiveRoomMetadata: { id: string, metadata: Array<{ key: string, value: string }> } };
+export type DeleteLiveRoomMetadataMutation = { deleteLiveRoomMetadata: { id: string, metadata: Array<{ key: string, value: string }> | null } };
 
 export type SendLiveTextMessageMutationVariables = Exact<{
   input: SendLiveTextMessageInput;
@@ -884,28 +961,28 @@ export type MuteLiveMembersMutationVariables = Exact<{
 }>;
 
 
-export type MuteLiveMembersMutation = { muteLiveMembers: { id: string, mutedMembers: Array<{ userId: string, mutedUntil: string }> | null } };
+export type MuteLiveMembersMutation = { muteLiveMembers: { id: string, mutedMembers: Array<{ id: string, userId: string, mutedUntil: string }> | null } };
 
 export type UnmuteLiveMembersMutationVariables = Exact<{
   input: UnmuteLiveMembersInput;
 }>;
 
 
-export type UnmuteLiveMembersMutation = { unmuteLiveMembers: { id: string, mutedMembers: Array<{ userId: string }> | null } };
+export type UnmuteLiveMembersMutation = { unmuteLiveMembers: { id: string, mutedMembers: Array<{ id: string, userId: string }> | null } };
 
 export type BanLiveMembersMutationVariables = Exact<{
   input: BanLiveMembersInput;
 }>;
 
 
-export type BanLiveMembersMutation = { banLiveMembers: { id: string, onlineCount: number | null, bannedMembers: { nodes: Array<{ userId: string, bannedUntil: string }> } | null } };
+export type BanLiveMembersMutation = { banLiveMembers: { id: string, onlineCount: number | null, bannedMembers: { nodes: Array<{ id: string, userId: string, bannedUntil: string }> } | null } };
 
 export type UnbanLiveMembersMutationVariables = Exact<{
   input: UnbanLiveMembersInput;
 }>;
 
 
-export type UnbanLiveMembersMutation = { unbanLiveMembers: { id: string, bannedMembers: { nodes: Array<{ userId: string }> } | null } };
+export type UnbanLiveMembersMutation = { unbanLiveMembers: { id: string, bannedMembers: { nodes: Array<{ id: string, userId: string }> } | null } };
 
 export type AddLiveRoomAdminsMutationVariables = Exact<{
   input: AddLiveRoomAdminsInput;
@@ -942,7 +1019,7 @@ export type CreateBattleMutationVariables = Exact<{
 
 export type CreateBattleMutation = { createBattle: { id: string, results: Array<{ roomId: string, code: BattleResultCode, rawCode: number, message: string }> } };
 
-export type MemberRowFragment = { userId: string, nameCard: string, role: MemberRole, marks: Array<number>, customInfo: string };
+export type MemberRowFragment = { id: string, userId: string, nameCard: string, role: MemberRole, marks: Array<number>, customInfo: string };
 
 export type RoomMembersQueryVariables = Exact<{
   roomId: string | number;
@@ -951,7 +1028,7 @@ export type RoomMembersQueryVariables = Exact<{
 }>;
 
 
-export type RoomMembersQuery = { room: { id: string, memberCount: number | null, members: { edges: Array<{ cursor: string, node: { userId: string, nameCard: string, role: MemberRole, marks: Array<number>, customInfo: string, seat: { index: number } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+export type RoomMembersQuery = { room: { id: string, memberCount: number | null, members: { totalCount: number | null, edges: Array<{ cursor: string, node: { id: string, userId: string, nameCard: string, role: MemberRole, marks: Array<number>, customInfo: string, seat: { id: string, index: number } | null } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null } | null };
 
 export type BannedMembersQueryVariables = Exact<{
   roomId: string | number;
@@ -960,42 +1037,42 @@ export type BannedMembersQueryVariables = Exact<{
 }>;
 
 
-export type BannedMembersQuery = { room: { id: string, bannedMembers: { nodes: Array<{ userId: string, bannedUntil: string }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
+export type BannedMembersQuery = { room: { id: string, bannedMembers: { nodes: Array<{ id: string, userId: string, bannedUntil: string }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } | null } | null };
 
 export type UpdateMemberMutationVariables = Exact<{
   input: UpdateMemberInput;
 }>;
 
 
-export type UpdateMemberMutation = { updateMember: { userId: string, nameCard: string, role: MemberRole, marks: Array<number>, customInfo: string } };
+export type UpdateMemberMutation = { updateMember: { id: string, userId: string, nameCard: string, role: MemberRole, marks: Array<number>, customInfo: string } };
 
 export type MarkMembersMutationVariables = Exact<{
   input: MarkMembersInput;
 }>;
 
 
-export type MarkMembersMutation = { markMembers: { id: string, members: { nodes: Array<{ userId: string, marks: Array<number> }> } } };
+export type MarkMembersMutation = { markMembers: { id: string, members: { nodes: Array<{ id: string, userId: string, marks: Array<number> }> } | null } };
 
 export type BanMembersMutationVariables = Exact<{
   input: BanMembersInput;
 }>;
 
 
-export type BanMembersMutation = { banMembers: { id: string, memberCount: number | null, bannedMembers: { nodes: Array<{ userId: string, bannedUntil: string }> } | null } };
+export type BanMembersMutation = { banMembers: { id: string, memberCount: number | null, bannedMembers: { nodes: Array<{ id: string, userId: string, bannedUntil: string }> } | null } };
 
 export type UnbanMembersMutationVariables = Exact<{
   input: UnbanMembersInput;
 }>;
 
 
-export type UnbanMembersMutation = { unbanMembers: { id: string, bannedMembers: { nodes: Array<{ userId: string }> } | null } };
+export type UnbanMembersMutation = { unbanMembers: { id: string, bannedMembers: { nodes: Array<{ id: string, userId: string }> } | null } };
 
 export type KickMembersMutationVariables = Exact<{
   input: KickMembersInput;
 }>;
 
 
-export type KickMembersMutation = { kickMembers: { id: string, memberCount: number | null, members: { nodes: Array<{ userId: string }> } } };
+export type KickMembersMutation = { kickMembers: { id: string, memberCount: number | null, members: { nodes: Array<{ id: string, userId: string }> } | null } };
 
 export type RoomSummaryFragment = { id: string, name: string, type: RoomType, status: RoomStatus, ownerId: string | null, memberCount: number | null, maxMemberCount: number | null, isSeatEnabled: boolean, maxSeatCount: number | null, takeSeatMode: TakeSeatMode, scheduleStartTime: string | null, scheduleEndTime: string | null, createdAt: string | null };
 
@@ -1006,7 +1083,7 @@ export type RoomDetailsQueryVariables = Exact<{
 }>;
 
 
-export type RoomDetailsQuery = { room: { id: string, name: string, type: RoomType, status: RoomStatus, ownerId: string | null, memberCount: number | null, maxMemberCount: number | null, isSeatEnabled: boolean, maxSeatCount: number | null, takeSeatMode: TakeSeatMode, scheduleStartTime: string | null, scheduleEndTime: string | null, createdAt: string | null, isVideoDisabled: boolean, isAudioDisabled: boolean, isMessageDisabled: boolean, isScreenSharingDisabled: boolean, isCloudRecordingDisabled: boolean, customInfo: string, owner: { userId: string, nameCard: string } | null } | null };
+export type RoomDetailsQuery = { room: { id: string, name: string, type: RoomType, status: RoomStatus, ownerId: string | null, memberCount: number | null, maxMemberCount: number | null, isSeatEnabled: boolean, maxSeatCount: number | null, takeSeatMode: TakeSeatMode, scheduleStartTime: string | null, scheduleEndTime: string | null, createdAt: string | null, isVideoDisabled: boolean, isAudioDisabled: boolean, isMessageDisabled: boolean, isScreenSharingDisabled: boolean, isCloudRecordingDisabled: boolean, customInfo: string, owner: { id: string, userId: string, nameCard: string } | null } | null };
 
 export type RoomDashboardQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -1014,7 +1091,7 @@ export type RoomDashboardQueryVariables = Exact<{
 }>;
 
 
-export type RoomDashboardQuery = { rooms: Array<{ id: string, name: string, type: RoomType, status: RoomStatus, ownerId: string | null, memberCount: number | null, maxMemberCount: number | null, isSeatEnabled: boolean, maxSeatCount: number | null, takeSeatMode: TakeSeatMode, scheduleStartTime: string | null, scheduleEndTime: string | null, createdAt: string | null, owner: { userId: string, nameCard: string } | null, members: { nodes: Array<{ userId: string, nameCard: string, role: MemberRole }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, seats: Array<{ index: number, userId: string | null, isLocked: boolean }> } | null> };
+export type RoomDashboardQuery = { rooms: Array<{ id: string, name: string, type: RoomType, status: RoomStatus, ownerId: string | null, memberCount: number | null, maxMemberCount: number | null, isSeatEnabled: boolean, maxSeatCount: number | null, takeSeatMode: TakeSeatMode, scheduleStartTime: string | null, scheduleEndTime: string | null, createdAt: string | null, owner: { id: string, userId: string, nameCard: string } | null, members: { totalCount: number | null, nodes: Array<{ id: string, userId: string, nameCard: string, role: MemberRole }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null, seats: Array<{ id: string, index: number, userId: string | null, isLocked: boolean }> } | null> };
 
 export type CreateRoomMutationVariables = Exact<{
   input: CreateRoomInput;
@@ -1042,51 +1119,56 @@ export type ChangeRoomOwnerMutationVariables = Exact<{
 }>;
 
 
-export type ChangeRoomOwnerMutation = { changeRoomOwner: { id: string, ownerId: string | null, owner: { userId: string, role: MemberRole } | null } };
+export type ChangeRoomOwnerMutation = { changeRoomOwner: { id: string, ownerId: string | null, owner: { id: string, userId: string, role: MemberRole } | null } };
 
-export type SeatCellFragment = { index: number, userId: string | null, isLocked: boolean, isVideoDisabled: boolean, isAudioDisabled: boolean };
+export type SeatCellFragment = { id: string, roomId: string, index: number, userId: string | null, isLocked: boolean, isVideoDisabled: boolean, isAudioDisabled: boolean };
 
 export type RoomSeatsQueryVariables = Exact<{
   roomId: string | number;
 }>;
 
 
-export type RoomSeatsQuery = { seats: Array<{ index: number, userId: string | null, isLocked: boolean, isVideoDisabled: boolean, isAudioDisabled: boolean, member: { userId: string, nameCard: string } | null }> };
+export type RoomSeatsQuery = { seats: Array<{ id: string, roomId: string, index: number, userId: string | null, isLocked: boolean, isVideoDisabled: boolean, isAudioDisabled: boolean, member: { id: string, userId: string, nameCard: string } | null }> };
 
 export type PickMemberOnSeatMutationVariables = Exact<{
   input: PickMemberOnSeatInput;
 }>;
 
 
-export type PickMemberOnSeatMutation = { pickMemberOnSeat: Array<{ index: number, userId: string | null, isLocked: boolean, isVideoDisabled: boolean, isAudioDisabled: boolean }> };
+export type PickMemberOnSeatMutation = { pickMemberOnSeat: Array<{ id: string, roomId: string, index: number, userId: string | null, isLocked: boolean, isVideoDisabled: boolean, isAudioDisabled: boolean }> };
 
 export type KickMemberOffSeatMutationVariables = Exact<{
   input: KickMemberOffSeatInput;
 }>;
 
 
-export type KickMemberOffSeatMutation = { kickMemberOffSeat: Array<{ index: number, userId: string | null, isLocked: boolean, isVideoDisabled: boolean, isAudioDisabled: boolean }> };
+export type KickMemberOffSeatMutation = { kickMemberOffSeat: Array<{ id: string, roomId: string, index: number, userId: string | null, isLocked: boolean, isVideoDisabled: boolean, isAudioDisabled: boolean }> };
 
 export type LockSeatMutationVariables = Exact<{
   input: LockSeatInput;
 }>;
 
 
-export type LockSeatMutation = { lockSeat: Array<{ index: number, userId: string | null, isLocked: boolean, isVideoDisabled: boolean, isAudioDisabled: boolean }> };
+export type LockSeatMutation = { lockSeat: Array<{ id: string, roomId: string, index: number, userId: string | null, isLocked: boolean, isVideoDisabled: boolean, isAudioDisabled: boolean }> };
 
 export type SwitchSeatMutationVariables = Exact<{
   input: SwitchSeatInput;
 }>;
 
 
-export type SwitchSeatMutation = { switchSeat: Array<{ index: number, userId: string | null, isLocked: boolean, isVideoDisabled: boolean, isAudioDisabled: boolean }> };
+export type SwitchSeatMutation = { switchSeat: Array<{ id: string, roomId: string, index: number, userId: string | null, isLocked: boolean, isVideoDisabled: boolean, isAudioDisabled: boolean }> };
 
 export type MoveMemberToSeatMutationVariables = Exact<{
   input: MoveMemberToSeatInput;
 }>;
 
 
-export type MoveMemberToSeatMutation = { moveMemberToSeat: Array<{ index: number, userId: string | null, isLocked: boolean, isVideoDisabled: boolean, isAudioDisabled: boolean }> };
+export type MoveMemberToSeatMutation = { moveMemberToSeat: Array<{ id: string, roomId: string, index: number, userId: string | null, isLocked: boolean, isVideoDisabled: boolean, isAudioDisabled: boolean }> };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer: { userId: string, isAdmin: boolean } };
 
 export const LocalizedTextRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LocalizedTextRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LocalizedText"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]} as unknown as DocumentNode<LocalizedTextRowFragment, unknown>;
 export const GiftTileFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GiftTile"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Gift"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"iconUrl"}},{"kind":"Field","name":{"kind":"Name","value":"resourceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"coins"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"extensionInfo"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"languages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LocalizedTextRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LocalizedTextRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LocalizedText"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]} as unknown as DocumentNode<GiftTileFragment, unknown>;
@@ -1094,10 +1176,10 @@ export const GiftCategoryTabFragmentDoc = {"kind":"Document","definitions":[{"ki
 export const RoomCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AnyRoom"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"maxMemberCount"}},{"kind":"Field","name":{"kind":"Name","value":"maxSeatCount"}},{"kind":"Field","name":{"kind":"Name","value":"isMessageDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isSeatEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"takeSeatMode"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<RoomCardFragment, unknown>;
 export const LiveRoomSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LiveRoomSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LiveRoom"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"coverUrl"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"activityStatus"}},{"kind":"Field","name":{"kind":"Name","value":"viewCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<LiveRoomSummaryFragment, unknown>;
 export const LiveRoomSettingsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LiveRoomSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LiveRoom"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seatTemplate"}},{"kind":"Field","name":{"kind":"Name","value":"isSeatEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"takeSeatMode"}},{"kind":"Field","name":{"kind":"Name","value":"maxSeatCount"}},{"kind":"Field","name":{"kind":"Name","value":"maxMemberCount"}},{"kind":"Field","name":{"kind":"Name","value":"isMessageDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isPublicVisible"}},{"kind":"Field","name":{"kind":"Name","value":"notice"}},{"kind":"Field","name":{"kind":"Name","value":"customInfo"}}]}}]} as unknown as DocumentNode<LiveRoomSettingsFragment, unknown>;
-export const MemberRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"nameCard"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"marks"}},{"kind":"Field","name":{"kind":"Name","value":"customInfo"}}]}}]} as unknown as DocumentNode<MemberRowFragment, unknown>;
+export const MemberRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"nameCard"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"marks"}},{"kind":"Field","name":{"kind":"Name","value":"customInfo"}}]}}]} as unknown as DocumentNode<MemberRowFragment, unknown>;
 export const RoomSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Room"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"maxMemberCount"}},{"kind":"Field","name":{"kind":"Name","value":"isSeatEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"maxSeatCount"}},{"kind":"Field","name":{"kind":"Name","value":"takeSeatMode"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleStartTime"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleEndTime"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<RoomSummaryFragment, unknown>;
 export const RoomSettingsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Room"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isVideoDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isAudioDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isMessageDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isScreenSharingDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isCloudRecordingDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"customInfo"}}]}}]} as unknown as DocumentNode<RoomSettingsFragment, unknown>;
-export const SeatCellFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SeatCell"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Seat"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"isLocked"}},{"kind":"Field","name":{"kind":"Name","value":"isVideoDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isAudioDisabled"}}]}}]} as unknown as DocumentNode<SeatCellFragment, unknown>;
+export const SeatCellFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SeatCell"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Seat"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roomId"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"isLocked"}},{"kind":"Field","name":{"kind":"Name","value":"isVideoDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isAudioDisabled"}}]}}]} as unknown as DocumentNode<SeatCellFragment, unknown>;
 export const CallbackConfigDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CallbackConfig"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callbackConfig"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"events"}}]}}]}}]} as unknown as DocumentNode<CallbackConfigQuery, CallbackConfigQueryVariables>;
 export const CreateCallbackConfigDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCallbackConfig"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CallbackConfigInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCallbackConfig"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"events"}}]}}]}}]} as unknown as DocumentNode<CreateCallbackConfigMutation, CreateCallbackConfigMutationVariables>;
 export const UpdateCallbackConfigDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCallbackConfig"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CallbackConfigInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCallbackConfig"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"events"}}]}}]}}]} as unknown as DocumentNode<UpdateCallbackConfigMutation, UpdateCallbackConfigMutationVariables>;
@@ -1122,11 +1204,11 @@ export const CreateLiveCallbackConfigDocument = {"kind":"Document","definitions"
 export const UpdateLiveCallbackConfigDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateLiveCallbackConfig"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LiveCallbackConfigInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateLiveCallbackConfig"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"events"}}]}}]}}]} as unknown as DocumentNode<UpdateLiveCallbackConfigMutation, UpdateLiveCallbackConfigMutationVariables>;
 export const DeleteLiveCallbackConfigDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteLiveCallbackConfig"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteLiveCallbackConfig"}}]}}]} as unknown as DocumentNode<DeleteLiveCallbackConfigMutation, DeleteLiveCallbackConfigMutationVariables>;
 export const LiveLobbyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LiveLobby"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveRooms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LiveRoomSummary"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LiveRoomSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LiveRoom"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"coverUrl"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"activityStatus"}},{"kind":"Field","name":{"kind":"Name","value":"viewCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<LiveLobbyQuery, LiveLobbyQueryVariables>;
-export const LiveRoomDashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LiveRoomDashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveRooms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoomCard"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LiveRoom"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coverUrl"}},{"kind":"Field","name":{"kind":"Name","value":"viewCount"}},{"kind":"Field","name":{"kind":"Name","value":"seatTemplate"}},{"kind":"Field","name":{"kind":"Name","value":"isPublicVisible"}}]}},{"kind":"Field","name":{"kind":"Name","value":"seats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AnyRoom"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"maxMemberCount"}},{"kind":"Field","name":{"kind":"Name","value":"maxSeatCount"}},{"kind":"Field","name":{"kind":"Name","value":"isMessageDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isSeatEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"takeSeatMode"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<LiveRoomDashboardQuery, LiveRoomDashboardQueryVariables>;
+export const LiveRoomDashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LiveRoomDashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveRooms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoomCard"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LiveRoom"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coverUrl"}},{"kind":"Field","name":{"kind":"Name","value":"viewCount"}},{"kind":"Field","name":{"kind":"Name","value":"seatTemplate"}},{"kind":"Field","name":{"kind":"Name","value":"isPublicVisible"}}]}},{"kind":"Field","name":{"kind":"Name","value":"seats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AnyRoom"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"maxMemberCount"}},{"kind":"Field","name":{"kind":"Name","value":"maxSeatCount"}},{"kind":"Field","name":{"kind":"Name","value":"isMessageDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isSeatEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"takeSeatMode"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<LiveRoomDashboardQuery, LiveRoomDashboardQueryVariables>;
 export const RoomCardsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoomCards"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"conferenceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"liveId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"room"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"conferenceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoomCard"}}]}},{"kind":"Field","name":{"kind":"Name","value":"liveRoom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"liveId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoomCard"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AnyRoom"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"maxMemberCount"}},{"kind":"Field","name":{"kind":"Name","value":"maxSeatCount"}},{"kind":"Field","name":{"kind":"Name","value":"isMessageDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isSeatEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"takeSeatMode"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<RoomCardsQuery, RoomCardsQueryVariables>;
-export const LiveRoomDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LiveRoomDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveRoom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LiveRoomSummary"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"LiveRoomSettings"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"onlineCount"}},{"kind":"Field","name":{"kind":"Name","value":"seats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"isLocked"}}]}},{"kind":"Field","name":{"kind":"Name","value":"metadata"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"admins"}},{"kind":"Field","name":{"kind":"Name","value":"robots"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LiveRoomSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LiveRoom"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"coverUrl"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"activityStatus"}},{"kind":"Field","name":{"kind":"Name","value":"viewCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LiveRoomSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LiveRoom"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seatTemplate"}},{"kind":"Field","name":{"kind":"Name","value":"isSeatEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"takeSeatMode"}},{"kind":"Field","name":{"kind":"Name","value":"maxSeatCount"}},{"kind":"Field","name":{"kind":"Name","value":"maxMemberCount"}},{"kind":"Field","name":{"kind":"Name","value":"isMessageDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isPublicVisible"}},{"kind":"Field","name":{"kind":"Name","value":"notice"}},{"kind":"Field","name":{"kind":"Name","value":"customInfo"}}]}}]} as unknown as DocumentNode<LiveRoomDetailsQuery, LiveRoomDetailsQueryVariables>;
-export const LiveRoomMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LiveRoomMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveRoom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"onlineCount"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LiveRoomMembersQuery, LiveRoomMembersQueryVariables>;
-export const LiveRoomModerationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LiveRoomModeration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveRoom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isMessageDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"mutedMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"mutedUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bannedMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"bannedUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LiveRoomModerationQuery, LiveRoomModerationQueryVariables>;
+export const LiveRoomDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LiveRoomDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveRoom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LiveRoomSummary"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"LiveRoomSettings"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"onlineCount"}},{"kind":"Field","name":{"kind":"Name","value":"seats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"isLocked"}}]}},{"kind":"Field","name":{"kind":"Name","value":"metadata"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"admins"}},{"kind":"Field","name":{"kind":"Name","value":"robots"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LiveRoomSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LiveRoom"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"coverUrl"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"activityStatus"}},{"kind":"Field","name":{"kind":"Name","value":"viewCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LiveRoomSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LiveRoom"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seatTemplate"}},{"kind":"Field","name":{"kind":"Name","value":"isSeatEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"takeSeatMode"}},{"kind":"Field","name":{"kind":"Name","value":"maxSeatCount"}},{"kind":"Field","name":{"kind":"Name","value":"maxMemberCount"}},{"kind":"Field","name":{"kind":"Name","value":"isMessageDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isPublicVisible"}},{"kind":"Field","name":{"kind":"Name","value":"notice"}},{"kind":"Field","name":{"kind":"Name","value":"customInfo"}}]}}]} as unknown as DocumentNode<LiveRoomDetailsQuery, LiveRoomDetailsQueryVariables>;
+export const LiveRoomMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LiveRoomMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveRoom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"onlineCount"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LiveRoomMembersQuery, LiveRoomMembersQueryVariables>;
+export const LiveRoomModerationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LiveRoomModeration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveRoom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isMessageDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"mutedMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"mutedUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bannedMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"bannedUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LiveRoomModerationQuery, LiveRoomModerationQueryVariables>;
 export const LiveRoomMetadataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LiveRoomMetadata"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"keys"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveRoom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"keys"},"value":{"kind":"Variable","name":{"kind":"Name","value":"keys"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<LiveRoomMetadataQuery, LiveRoomMetadataQueryVariables>;
 export const LiveRoomNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LiveRoomNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveRoom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"onlineCount"}},{"kind":"Field","name":{"kind":"Name","value":"stats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalViewers"}},{"kind":"Field","name":{"kind":"Name","value":"totalGiftsSent"}},{"kind":"Field","name":{"kind":"Name","value":"totalGiftCoins"}},{"kind":"Field","name":{"kind":"Name","value":"totalUniqueGiftSenders"}},{"kind":"Field","name":{"kind":"Name","value":"totalLikesReceived"}},{"kind":"Field","name":{"kind":"Name","value":"totalMessageCount"}}]}}]}}]}}]} as unknown as DocumentNode<LiveRoomNumbersQuery, LiveRoomNumbersQueryVariables>;
 export const LiveGiftCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LiveGiftCount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveRoom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"giftCount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalCoins"}},{"kind":"Field","name":{"kind":"Name","value":"giftSenderCount"}}]}}]}}]}}]} as unknown as DocumentNode<LiveGiftCountQuery, LiveGiftCountQueryVariables>;
@@ -1138,31 +1220,32 @@ export const SetLiveRoomMetadataDocument = {"kind":"Document","definitions":[{"k
 export const DeleteLiveRoomMetadataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteLiveRoomMetadata"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteLiveRoomMetadataInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteLiveRoomMetadata"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteLiveRoomMetadataMutation, DeleteLiveRoomMetadataMutationVariables>;
 export const SendLiveTextMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendLiveTextMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendLiveTextMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendLiveTextMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<SendLiveTextMessageMutation, SendLiveTextMessageMutationVariables>;
 export const SendLiveCustomMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendLiveCustomMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendLiveCustomMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendLiveCustomMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<SendLiveCustomMessageMutation, SendLiveCustomMessageMutationVariables>;
-export const MuteLiveMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MuteLiveMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MuteLiveMembersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"muteLiveMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mutedMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"mutedUntil"}}]}}]}}]}}]} as unknown as DocumentNode<MuteLiveMembersMutation, MuteLiveMembersMutationVariables>;
-export const UnmuteLiveMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnmuteLiveMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UnmuteLiveMembersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unmuteLiveMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mutedMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}}]}}]}}]}}]} as unknown as DocumentNode<UnmuteLiveMembersMutation, UnmuteLiveMembersMutationVariables>;
-export const BanLiveMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BanLiveMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BanLiveMembersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"banLiveMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"onlineCount"}},{"kind":"Field","name":{"kind":"Name","value":"bannedMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"bannedUntil"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BanLiveMembersMutation, BanLiveMembersMutationVariables>;
-export const UnbanLiveMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnbanLiveMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UnbanLiveMembersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unbanLiveMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"bannedMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UnbanLiveMembersMutation, UnbanLiveMembersMutationVariables>;
+export const MuteLiveMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MuteLiveMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MuteLiveMembersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"muteLiveMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mutedMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"mutedUntil"}}]}}]}}]}}]} as unknown as DocumentNode<MuteLiveMembersMutation, MuteLiveMembersMutationVariables>;
+export const UnmuteLiveMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnmuteLiveMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UnmuteLiveMembersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unmuteLiveMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mutedMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}}]}}]}}]}}]} as unknown as DocumentNode<UnmuteLiveMembersMutation, UnmuteLiveMembersMutationVariables>;
+export const BanLiveMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BanLiveMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BanLiveMembersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"banLiveMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"onlineCount"}},{"kind":"Field","name":{"kind":"Name","value":"bannedMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"bannedUntil"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BanLiveMembersMutation, BanLiveMembersMutationVariables>;
+export const UnbanLiveMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnbanLiveMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UnbanLiveMembersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unbanLiveMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"bannedMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UnbanLiveMembersMutation, UnbanLiveMembersMutationVariables>;
 export const AddLiveRoomAdminsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddLiveRoomAdmins"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddLiveRoomAdminsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addLiveRoomAdmins"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"admins"}}]}}]}}]} as unknown as DocumentNode<AddLiveRoomAdminsMutation, AddLiveRoomAdminsMutationVariables>;
 export const RemoveLiveRoomAdminsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveLiveRoomAdmins"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveLiveRoomAdminsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeLiveRoomAdmins"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"admins"}}]}}]}}]} as unknown as DocumentNode<RemoveLiveRoomAdminsMutation, RemoveLiveRoomAdminsMutationVariables>;
 export const AddLiveRoomRobotsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddLiveRoomRobots"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddLiveRoomRobotsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addLiveRoomRobots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"robots"}}]}}]}}]} as unknown as DocumentNode<AddLiveRoomRobotsMutation, AddLiveRoomRobotsMutationVariables>;
 export const RemoveLiveRoomRobotsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveLiveRoomRobots"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveLiveRoomRobotsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeLiveRoomRobots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"robots"}}]}}]}}]} as unknown as DocumentNode<RemoveLiveRoomRobotsMutation, RemoveLiveRoomRobotsMutationVariables>;
 export const CreateBattleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateBattle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateBattleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBattle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roomId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"rawCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateBattleMutation, CreateBattleMutationVariables>;
-export const RoomMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoomMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roomId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"room"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roomId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberRow"}},{"kind":"Field","name":{"kind":"Name","value":"seat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"nameCard"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"marks"}},{"kind":"Field","name":{"kind":"Name","value":"customInfo"}}]}}]} as unknown as DocumentNode<RoomMembersQuery, RoomMembersQueryVariables>;
-export const BannedMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BannedMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roomId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"room"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roomId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"bannedMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"bannedUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BannedMembersQuery, BannedMembersQueryVariables>;
-export const UpdateMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"nameCard"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"marks"}},{"kind":"Field","name":{"kind":"Name","value":"customInfo"}}]}}]} as unknown as DocumentNode<UpdateMemberMutation, UpdateMemberMutationVariables>;
-export const MarkMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MarkMembersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"marks"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MarkMembersMutation, MarkMembersMutationVariables>;
-export const BanMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BanMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BanMembersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"banMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"bannedMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"bannedUntil"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BanMembersMutation, BanMembersMutationVariables>;
-export const UnbanMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnbanMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UnbanMembersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unbanMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"bannedMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UnbanMembersMutation, UnbanMembersMutationVariables>;
-export const KickMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KickMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"KickMembersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kickMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<KickMembersMutation, KickMembersMutationVariables>;
-export const RoomDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoomDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"room"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoomSummary"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoomSettings"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"nameCard"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Room"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"maxMemberCount"}},{"kind":"Field","name":{"kind":"Name","value":"isSeatEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"maxSeatCount"}},{"kind":"Field","name":{"kind":"Name","value":"takeSeatMode"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleStartTime"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleEndTime"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Room"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isVideoDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isAudioDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isMessageDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isScreenSharingDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isCloudRecordingDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"customInfo"}}]}}]} as unknown as DocumentNode<RoomDetailsQuery, RoomDetailsQueryVariables>;
-export const RoomDashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoomDashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"membersFirst"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rooms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoomSummary"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"nameCard"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"membersFirst"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"nameCard"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"seats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"isLocked"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Room"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"maxMemberCount"}},{"kind":"Field","name":{"kind":"Name","value":"isSeatEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"maxSeatCount"}},{"kind":"Field","name":{"kind":"Name","value":"takeSeatMode"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleStartTime"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleEndTime"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<RoomDashboardQuery, RoomDashboardQueryVariables>;
+export const RoomMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoomMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roomId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"room"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roomId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberRow"}},{"kind":"Field","name":{"kind":"Name","value":"seat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"index"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"nameCard"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"marks"}},{"kind":"Field","name":{"kind":"Name","value":"customInfo"}}]}}]} as unknown as DocumentNode<RoomMembersQuery, RoomMembersQueryVariables>;
+export const BannedMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BannedMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roomId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"room"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roomId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"bannedMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"bannedUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BannedMembersQuery, BannedMembersQueryVariables>;
+export const UpdateMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"nameCard"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"marks"}},{"kind":"Field","name":{"kind":"Name","value":"customInfo"}}]}}]} as unknown as DocumentNode<UpdateMemberMutation, UpdateMemberMutationVariables>;
+export const MarkMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MarkMembersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"marks"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MarkMembersMutation, MarkMembersMutationVariables>;
+export const BanMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BanMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BanMembersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"banMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"bannedMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"bannedUntil"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BanMembersMutation, BanMembersMutationVariables>;
+export const UnbanMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnbanMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UnbanMembersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unbanMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"bannedMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UnbanMembersMutation, UnbanMembersMutationVariables>;
+export const KickMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KickMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"KickMembersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kickMembers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<KickMembersMutation, KickMembersMutationVariables>;
+export const RoomDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoomDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"room"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoomSummary"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoomSettings"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"nameCard"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Room"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"maxMemberCount"}},{"kind":"Field","name":{"kind":"Name","value":"isSeatEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"maxSeatCount"}},{"kind":"Field","name":{"kind":"Name","value":"takeSeatMode"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleStartTime"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleEndTime"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Room"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isVideoDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isAudioDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isMessageDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isScreenSharingDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isCloudRecordingDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"customInfo"}}]}}]} as unknown as DocumentNode<RoomDetailsQuery, RoomDetailsQueryVariables>;
+export const RoomDashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoomDashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"membersFirst"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rooms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoomSummary"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"nameCard"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"membersFirst"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"nameCard"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"seats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"isLocked"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Room"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"maxMemberCount"}},{"kind":"Field","name":{"kind":"Name","value":"isSeatEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"maxSeatCount"}},{"kind":"Field","name":{"kind":"Name","value":"takeSeatMode"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleStartTime"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleEndTime"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<RoomDashboardQuery, RoomDashboardQueryVariables>;
 export const CreateRoomDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateRoom"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateRoomInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createRoom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoomSummary"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoomSettings"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Room"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"maxMemberCount"}},{"kind":"Field","name":{"kind":"Name","value":"isSeatEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"maxSeatCount"}},{"kind":"Field","name":{"kind":"Name","value":"takeSeatMode"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleStartTime"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleEndTime"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Room"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isVideoDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isAudioDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isMessageDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isScreenSharingDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isCloudRecordingDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"customInfo"}}]}}]} as unknown as DocumentNode<CreateRoomMutation, CreateRoomMutationVariables>;
 export const UpdateRoomDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateRoom"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateRoomInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateRoom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoomSummary"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoomSettings"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Room"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"maxMemberCount"}},{"kind":"Field","name":{"kind":"Name","value":"isSeatEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"maxSeatCount"}},{"kind":"Field","name":{"kind":"Name","value":"takeSeatMode"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleStartTime"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleEndTime"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomSettings"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Room"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isVideoDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isAudioDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isMessageDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isScreenSharingDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isCloudRecordingDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"customInfo"}}]}}]} as unknown as DocumentNode<UpdateRoomMutation, UpdateRoomMutationVariables>;
 export const DestroyRoomDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DestroyRoom"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"destroyRoom"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DestroyRoomMutation, DestroyRoomMutationVariables>;
-export const ChangeRoomOwnerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeRoomOwner"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeRoomOwnerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeRoomOwner"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<ChangeRoomOwnerMutation, ChangeRoomOwnerMutationVariables>;
-export const RoomSeatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoomSeats"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roomId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"roomId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roomId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SeatCell"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"nameCard"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SeatCell"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Seat"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"isLocked"}},{"kind":"Field","name":{"kind":"Name","value":"isVideoDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isAudioDisabled"}}]}}]} as unknown as DocumentNode<RoomSeatsQuery, RoomSeatsQueryVariables>;
-export const PickMemberOnSeatDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PickMemberOnSeat"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PickMemberOnSeatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pickMemberOnSeat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SeatCell"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SeatCell"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Seat"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"isLocked"}},{"kind":"Field","name":{"kind":"Name","value":"isVideoDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isAudioDisabled"}}]}}]} as unknown as DocumentNode<PickMemberOnSeatMutation, PickMemberOnSeatMutationVariables>;
-export const KickMemberOffSeatDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KickMemberOffSeat"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"KickMemberOffSeatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kickMemberOffSeat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SeatCell"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SeatCell"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Seat"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"isLocked"}},{"kind":"Field","name":{"kind":"Name","value":"isVideoDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isAudioDisabled"}}]}}]} as unknown as DocumentNode<KickMemberOffSeatMutation, KickMemberOffSeatMutationVariables>;
-export const LockSeatDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LockSeat"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LockSeatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lockSeat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SeatCell"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SeatCell"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Seat"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"isLocked"}},{"kind":"Field","name":{"kind":"Name","value":"isVideoDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isAudioDisabled"}}]}}]} as unknown as DocumentNode<LockSeatMutation, LockSeatMutationVariables>;
-export const SwitchSeatDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SwitchSeat"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SwitchSeatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"switchSeat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SeatCell"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SeatCell"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Seat"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"isLocked"}},{"kind":"Field","name":{"kind":"Name","value":"isVideoDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isAudioDisabled"}}]}}]} as unknown as DocumentNode<SwitchSeatMutation, SwitchSeatMutationVariables>;
-export const MoveMemberToSeatDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MoveMemberToSeat"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MoveMemberToSeatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveMemberToSeat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SeatCell"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SeatCell"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Seat"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"isLocked"}},{"kind":"Field","name":{"kind":"Name","value":"isVideoDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isAudioDisabled"}}]}}]} as unknown as DocumentNode<MoveMemberToSeatMutation, MoveMemberToSeatMutationVariables>;
+export const ChangeRoomOwnerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeRoomOwner"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeRoomOwnerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeRoomOwner"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<ChangeRoomOwnerMutation, ChangeRoomOwnerMutationVariables>;
+export const RoomSeatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoomSeats"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roomId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"roomId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roomId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SeatCell"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"nameCard"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SeatCell"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Seat"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roomId"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"isLocked"}},{"kind":"Field","name":{"kind":"Name","value":"isVideoDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isAudioDisabled"}}]}}]} as unknown as DocumentNode<RoomSeatsQuery, RoomSeatsQueryVariables>;
+export const PickMemberOnSeatDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PickMemberOnSeat"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PickMemberOnSeatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pickMemberOnSeat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SeatCell"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SeatCell"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Seat"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roomId"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"isLocked"}},{"kind":"Field","name":{"kind":"Name","value":"isVideoDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isAudioDisabled"}}]}}]} as unknown as DocumentNode<PickMemberOnSeatMutation, PickMemberOnSeatMutationVariables>;
+export const KickMemberOffSeatDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KickMemberOffSeat"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"KickMemberOffSeatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kickMemberOffSeat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SeatCell"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SeatCell"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Seat"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roomId"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"isLocked"}},{"kind":"Field","name":{"kind":"Name","value":"isVideoDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isAudioDisabled"}}]}}]} as unknown as DocumentNode<KickMemberOffSeatMutation, KickMemberOffSeatMutationVariables>;
+export const LockSeatDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LockSeat"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LockSeatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lockSeat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SeatCell"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SeatCell"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Seat"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roomId"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"isLocked"}},{"kind":"Field","name":{"kind":"Name","value":"isVideoDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isAudioDisabled"}}]}}]} as unknown as DocumentNode<LockSeatMutation, LockSeatMutationVariables>;
+export const SwitchSeatDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SwitchSeat"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SwitchSeatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"switchSeat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SeatCell"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SeatCell"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Seat"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roomId"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"isLocked"}},{"kind":"Field","name":{"kind":"Name","value":"isVideoDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isAudioDisabled"}}]}}]} as unknown as DocumentNode<SwitchSeatMutation, SwitchSeatMutationVariables>;
+export const MoveMemberToSeatDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MoveMemberToSeat"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MoveMemberToSeatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveMemberToSeat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SeatCell"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SeatCell"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Seat"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roomId"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"isLocked"}},{"kind":"Field","name":{"kind":"Name","value":"isVideoDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isAudioDisabled"}}]}}]} as unknown as DocumentNode<MoveMemberToSeatMutation, MoveMemberToSeatMutationVariables>;
+export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"isAdmin"}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;

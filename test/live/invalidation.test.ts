@@ -171,7 +171,7 @@ describe('Live callbacks', () => {
     await t.emulator.enter(id, 'zoe');
     await delivered('Live.CallbackAfterMemberStateChanged', 1);
     const after = await t.exec(LiveRoomMembersDocument, { id });
-    expect(after.data!.liveRoom!.members.edges.map((e) => e.node.userId)).toEqual(['zoe']);
+    expect(after.data!.liveRoom!.members!.edges.map((e) => e.node.userId)).toEqual(['zoe']);
     expect(after.data!.liveRoom!.onlineCount).toBe(1);
   });
 });

@@ -28,17 +28,20 @@ describe('members', () => {
     for (;;) {
       const r = await t.exec(LiveRoomMembersDocument, { id, first: 40, after });
       expect(r.errors).toBeUndefined();
-      const c = r.data!.liveRoom!.members;
+      const c = r.data!.liveRoom!.members!;
       seen.push(...c.edges.map((e) => e.node.userId));
+      // Full PageInfo, and Tencent's MemberCount as totalCount.
+      expect(c.pageInfo).toMatchObject({ hasPreviousPage: after !== undefined, startCursor: c.edges[0].cursor, endCursor: c.edges[c.edges.length - 1].cursor });
+      expect(c.totalCount).toBe(130);
       if (!c.pageInfo.hasNextPage) break;
       after = c.pageInfo.endCursor;
     }
     expect(seen).toEqual(all);
     const r = await t.exec(LiveRoomMembersDocument, { id, first: 100 });
     expect(r.data!.liveRoom!.onlineCount).toBe(130);
-    const edges = r.data!.liveRoom!.members.edges;
+    const edges = r.data!.liveRoom!.members!.edges;
     const next = await t.exec(LiveRoomMembersDocument, { id, first: 3, after: edges[98].cursor });
-    expect(next.data!.liveRoom!.members.edges.map((e) => e.node.userId)).toEqual(all.slice(99, 102));
+    expect(next.data!.liveRoom!.members!.edges.map((e) => e.node.userId)).toEqual(all.slice(99, 102));
   });
 
   it.each([

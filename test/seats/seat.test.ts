@@ -35,16 +35,19 @@ describe('seats', () => {
     expect(r.errors).toBeUndefined();
     expect(r.data!.seats.map((s) => s.index)).toEqual([0, 1, 2, 3]);
     expect(occupants(r.data!.seats)).toEqual([null, 'bob', null, null]);
-    expect(r.data!.seats[1].member).toEqual({ userId: 'bob', nameCard: '' });
+    expect(r.data!.seats[1].member).toEqual({ id: `${id}:bob`, userId: 'bob', nameCard: '' });
     const m = await t.exec(RoomMembersDocument, { roomId: id });
-    expect(m.data!.room!.members.edges.map((e) => [e.node.userId, e.node.seat?.index ?? null])).toEqual([['alice', null], ['bob', 1]]);
+    expect(m.data!.room!.members!.edges.map((e) => [e.node.userId, e.node.seat?.index ?? null])).toEqual([['alice', null], ['bob', 1]]);
   });
 
-  it('answers SEATS_DISABLED with errorCode 100211 for a room without seats', async () => {
+  it('answers no seats for a room without seats, as Room.seats does, and SEATS_DISABLED with errorCode 100211 to a seat mutation', async () => {
     const id = `noseats-${process.pid}-${++n}`;
     await t.exec(CreateRoomDocument, { input: { id } });
-    const e = onlyError(await t.exec(RoomSeatsDocument, { roomId: id }));
-    expect(e.extensions).toMatchObject({ code: 'SEATS_DISABLED', tencent: { errorCode: 100211 } });
+    const r = await t.exec(RoomSeatsDocument, { roomId: id });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.seats).toEqual([]);
+    const room = await t.raw(`{ room(id: ${JSON.stringify(id)}) { seats { id } } }`);
+    expect(room.data.room.seats).toEqual([]);
     const lock = onlyError(await t.exec(LockSeatDocument, { input: { roomId: id, index: 0, locked: true } }));
     expect(lock.extensions).toMatchObject({ code: 'SEATS_DISABLED', tencent: { errorCode: 100211 } });
   });
@@ -91,7 +94,7 @@ describe('lockSeat', () => {
     await t.emulator.takeSeat(id, 3, 'bob');
     const r = await t.exec(LockSeatDocument, { input: { roomId: id, index: 3, locked: true } });
     expect(r.errors).toBeUndefined();
-    expect(r.data!.lockSeat[3]).toEqual({ index: 3, userId: null, isLocked: true, isVideoDisabled: false, isAudioDisabled: false });
+    expect(r.data!.lockSeat[3]).toEqual({ id: `${id}:3`, roomId: id, index: 3, userId: null, isLocked: true, isVideoDisabled: false, isAudioDisabled: false });
     const e = onlyError(await t.exec(PickMemberOnSeatDocument, { input: { roomId: id, userId: 'bob', index: 3 } }));
     expect(e.extensions).toMatchObject({ code: 'BAD_USER_INPUT', tencent: { errorCode: 100002 } });
   });
@@ -131,5 +134,41 @@ describe('switchSeat / moveMemberToSeat', () => {
     expect(occupants(swap.data!.moveMemberToSeat)).toEqual(['bob', 'alice', null, null]);
     const force = await t.exec(MoveMemberToSeatDocument, { input: { roomId: id, userId: 'bob', index: 1, policy: 'FORCE' } });
     expect(occupants(force.data!.moveMemberToSeat)).toEqual([null, 'bob', null, null]);
+  });
+});
+
+describe('what the seat mutations answer', () => {
+  // The seat fields the room operations select (RoomDashboard, LiveRoomDetails): a mutation's answer
+  // must carry each, with the same ids, for a client cache to update the cached room's seats.
+  const ROOM_SEATS = `query($id: ID!) { room(id: $id) { seats { ...SeatCell } } }
+    fragment SeatCell on Seat { id roomId index userId isLocked isVideoDisabled isAudioDisabled }`;
+
+  it('answers every seat of the room, by id with every Seat field, exactly as Room.seats then reads it', async () => {
+    const id = await seatedRoom(['alice', 'bob']);
+    const answers = [
+      (await t.exec(PickMemberOnSeatDocument, { input: { roomId: id, userId: 'bob', index: 1 } })).data!.pickMemberOnSeat,
+      (await t.exec(LockSeatDocument, { input: { roomId: id, index: 3, locked: true, audioDisabled: true } })).data!.lockSeat,
+      (await t.exec(SwitchSeatDocument, { input: { roomId: id, userId: 'bob', toIndex: 2 } })).data!.switchSeat,
+      (await t.exec(MoveMemberToSeatDocument, { input: { roomId: id, userId: 'bob', index: 0 } })).data!.moveMemberToSeat,
+      (await t.exec(KickMemberOffSeatDocument, { input: { roomId: id, userId: 'bob' } })).data!.kickMemberOffSeat,
+    ];
+    const last = answers[answers.length - 1];
+    expect(last.map((s) => s.id)).toEqual([0, 1, 2, 3].map((i) => `${id}:${i}`));
+    for (const seats of answers) expect(seats.every((s) => s.roomId === id)).toBe(true);
+    const room = await t.raw(ROOM_SEATS, { id });
+    expect(room.data.room.seats).toEqual(last);
+  });
+
+  it('does the same for a live room\'s seats', async () => {
+    const id = `live-seats-${process.pid}`;
+    const created = await t.raw(`mutation($id: ID!) { createLiveRoom(input: { id: $id, seatTemplate: VIDEO_DYNAMIC_GRID_9_SEATS }) { id } }`, { id });
+    expect(created.errors).toBeUndefined();
+    await t.emulator.enter(id, 'mia');
+    const r = await t.exec(PickMemberOnSeatDocument, { input: { roomId: id, userId: 'mia', index: 1 } });
+    expect(r.errors).toBeUndefined();
+    const live = await t.raw(`query($id: ID!) { liveRoom(id: $id) { seats { ...SeatCell } } }
+      fragment SeatCell on Seat { id roomId index userId isLocked isVideoDisabled isAudioDisabled }`, { id });
+    expect(live.data.liveRoom.seats).toEqual(r.data!.pickMemberOnSeat);
+    expect(r.data!.pickMemberOnSeat[1]).toMatchObject({ id: `${id}:1`, userId: 'mia' });
   });
 });
