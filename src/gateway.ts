@@ -53,7 +53,7 @@ export async function createGateway(config: GatewayConfig, options: GatewayOptio
   const runtime: GatewayConfig = Object.freeze({
     ...config,
     tencent: Object.freeze({ ...tencent, baseUrl: emulator.url }),
-    callbacks: Object.freeze({ token: callbackToken }),
+    callbacks: Object.freeze({ ...config.callbacks, token: callbackToken }),
   });
   let gw;
   try {

@@ -70,7 +70,7 @@ export class CallbackSender {
     }
     const token = state.callbackToken?.reveal();
     if (token) {
-      const requestTime = this.clock.nowSeconds();
+      const requestTime = this.clock.wallSeconds(); // the wall clock, not the emulated one
       u.searchParams.set('Sign', callbackSign(token, requestTime));
       u.searchParams.set('RequestTime', String(requestTime));
     }

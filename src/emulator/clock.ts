@@ -17,6 +17,15 @@ export class Clock {
     return Math.floor(this.now() / 1000);
   }
 
+  /**
+   * The base clock in Unix seconds, without the advanced offset: what callbacks stamp as
+   * `RequestTime`, so a receiver with a correct clock accepts them after a test moved the emulated
+   * time (its one-minute window is about the real time of delivery).
+   */
+  wallSeconds(): number {
+    return Math.floor(this.base() / 1000);
+  }
+
   advance(ms: number): void {
     this.offsetMs += ms;
   }

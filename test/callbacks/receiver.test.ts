@@ -81,37 +81,95 @@ describe('callback receiver', () => {
     expect(JSON.stringify(json)).not.toContain(t.gw.config.callbacks.token!.reveal());
   });
 
-  it('rejects a correctly signed body that is not JSON, and answers OK to a command it does not know', async () => {
+  const signed = (params: string) => {
     const now = String(Math.floor(Date.now() / 1000));
-    const q = (cmd: string) =>
-      `SdkAppid=${t.gw.config.tencent.sdkAppId}&CallbackCommand=${cmd}&RequestTime=${now}&Sign=${callbackSign(t.gw.config.callbacks.token!.reveal(), now)}`;
-    const bad = await fetch(`${origin}/callbacks/tencent?${q('Room.CallbackAfterMemberEnter')}`, { method: 'POST', body: '{nope' });
+    return `${params}&RequestTime=${now}&Sign=${callbackSign(t.gw.config.callbacks.token!.reveal(), now)}`;
+  };
+  const sdk = () => t.gw.config.tencent.sdkAppId;
+
+  it('rejects a correctly signed body that is not JSON', async () => {
+    const bad = await fetch(`${origin}/callbacks/tencent?${signed(`SdkAppid=${sdk()}&CallbackCommand=Room.CallbackAfterMemberEnter`)}`, {
+      method: 'POST', body: '{nope',
+    });
     expect(bad.status).toBe(400);
-    const unknown = await post(q('Live.CallbackAfterCreateRoom'), { RoomId: 'x' });
-    expect(unknown.status).toBe(200);
-    expect(await unknown.json()).toEqual({ ActionStatus: 'OK', ErrorInfo: '', ErrorCode: 0 });
+  });
+
+  it.each(['Foo.CallbackAfterNothing', '__proto__', 'constructor', 'toString', 'hasOwnProperty'])(
+    'answers 400 to the unknown command %s, and changes nothing',
+    async (command) => {
+      const res = await post(signed(`SdkAppid=${sdk()}&CallbackCommand=${encodeURIComponent(command)}`), { RoomId: 'x' });
+      expect(res.status).toBe(400);
+      expect(await res.json()).toMatchObject({ ActionStatus: 'FAIL', ErrorInfo: 'unknown callback command' });
+    },
+  );
+
+  it('answers 400 to a known command whose body names no room, or names two commands', async () => {
+    const noRoom = await post(signed(`SdkAppid=${sdk()}&CallbackCommand=Room.CallbackAfterMemberEnter`), {});
+    expect(noRoom.status).toBe(400);
+    const two = await post(signed(`SdkAppid=${sdk()}&CallbackCommand=Room.CallbackAfterMemberEnter`), {
+      CallbackCommand: 'Room.CallbackAfterMemberLeave', RoomId: 'x',
+    });
+    expect(two.status).toBe(400);
+  });
+
+  it.each([
+    ['SdkAppid and CallbackCommand (every callback page)', (id: string) => `SdkAppid=${sdk()}&CallbackCommand=Room.CallbackAfterMemberEnter&x=${id}`, {}],
+    ['SdkAppId and WebhookCommand (the 64412 table)', (id: string) => `SdkAppId=${sdk()}&WebhookCommand=Room.CallbackAfterMemberEnter&x=${id}`, {}],
+    ['the command in the body only', (id: string) => `SdkAppid=${sdk()}&x=${id}`, { CallbackCommand: 'Room.CallbackAfterMemberEnter' }],
+  ])('accepts %s, and invalidates what the callback changed', async (_how, query, extra) => {
+    const id = `cb-${process.pid}-spelling-${Math.random().toString(36).slice(2, 8)}`;
+    await t.exec(CreateRoomDocument, { input: { id, ownerId: 'alice' } });
+    await t.raw(`{ room(id: "${id}") { id memberCount } }`); // warm
+    await t.emulator.resetCalls();
+    const res = await post(signed(query(id)), { ...extra, RoomId: id, MemberList_Account: ['yan'] });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ActionStatus: 'OK', ErrorInfo: '', ErrorCode: 0 });
+    // Nothing changed at Tencent, but the callback said the room's info did: it is read again.
+    await t.raw(`{ room(id: "${id}") { id memberCount } }`);
+    expect(await t.emulator.calls()).toEqual({ 'room_engine_http_srv/get_room_info': 1 });
+  });
+
+  it('accepts the emulator\'s callbacks after a test moved its emulated clock: RequestTime is the wall clock', async () => {
+    const id = `cb-${process.pid}-clock`;
+    await t.exec(CreateRoomDocument, { input: { id, ownerId: 'alice' } });
+    await t.emulator.advanceClock(3600);
+    const entered = (await delivered('Room.CallbackAfterMemberEnter', 0)).length;
+    await t.emulator.enter(id, 'kim');
+    const deliveries = await delivered('Room.CallbackAfterMemberEnter', entered + 1);
+    expect(deliveries[deliveries.length - 1].status).toBe(200);
   });
 });
 
-describe('callback receiver without a token', () => {
+describe('callback receiver without a token (Tencent mode)', () => {
   let emu: RunningEmulator;
+  beforeAll(async () => {
+    emu = await startEmulator({ apps: [{ sdkAppId: 1400000123, secretKey: 'k', adminIds: ['admin'] }] });
+  });
   afterAll(() => emu?.close());
 
-  it('accepts unsigned callbacks when ROOMGRAPH_CALLBACK_TOKEN is not set (Tencent mode)', async () => {
-    emu = await startEmulator({ apps: [{ sdkAppId: 1400000123, secretKey: 'k', adminIds: ['admin'] }] });
+  async function postUnsigned(env: Record<string, string>): Promise<Response> {
     const gw = await createGateway(
       loadConfig({
         TRTC_SDKAPPID: '1400000123', TRTC_SECRET_KEY: 'k', TRTC_ADMIN_ID: 'admin', TRTC_BASE_URL: emu.url,
-        ROOMGRAPH_PORT: '0', ROOMGRAPH_LOG_LEVEL: 'silent',
+        ROOMGRAPH_PORT: '0', ROOMGRAPH_LOG_LEVEL: 'silent', ...env,
       }),
     );
     try {
-      const res = await fetch(`${new URL(gw.url).origin}/callbacks/tencent?SdkAppid=1400000123&CallbackCommand=Room.CallbackAfterMemberEnter`, {
+      return await fetch(`${new URL(gw.url).origin}/callbacks/tencent?SdkAppid=1400000123&CallbackCommand=Room.CallbackAfterMemberEnter`, {
         method: 'POST', body: JSON.stringify({ RoomId: 'r1', MemberList_Account: ['u'] }),
       });
-      expect(res.status).toBe(200);
     } finally {
       await gw.close();
     }
+  }
+
+  it('refuses unsigned callbacks when ROOMGRAPH_CALLBACK_TOKEN is not set, saying what to set', async () => {
+    const res = await postUnsigned({});
+    expect(res.status).toBe(401);
+    expect(((await res.json()) as any).ErrorInfo).toMatch(/ROOMGRAPH_CALLBACK_TOKEN/);
+  });
+
+  it('accepts them only when ROOMGRAPH_CALLBACKS_ALLOW_UNSIGNED=true says so', async () => {
+    expect((await postUnsigned({ ROOMGRAPH_CALLBACKS_ALLOW_UNSIGNED: 'true' })).status).toBe(200);
   });
 });
