@@ -43,10 +43,14 @@ export interface GatewayConfig {
   callbacks: {
     /**
      * The console's webhook authentication token: callbacks to /callbacks/tencent must carry a
-     * valid Sign. Unset: unsigned callbacks are accepted (they can only invalidate cache entries).
+     * valid Sign. Unset: callbacks are refused, unless `allowUnsigned`.
      */
     token: Secret | undefined;
+    /** Accept unsigned callbacks when no token is set (they can wipe cache entries and trigger events at will). */
+    allowUnsigned: boolean;
   };
+  /** GraphQL subscriptions over WebSocket (graphql-ws): limits per connection and per user (per instance). */
+  subscriptions: { maxPerConnection: number; maxConnectionsPerUser: number };
   /** Serve the GraphiQL page (a browser's GET of /graphql) and allow introspection. */
   playground: boolean;
   /** Which browser origins may call /graphql from pages of another origin (CORS). */
@@ -207,7 +211,14 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
       maxDepth: int(env, 'ROOMGRAPH_MAX_DEPTH', 10, 2, 100),
       maxAliases: int(env, 'ROOMGRAPH_MAX_ALIASES', 30, 1, 1000),
     },
-    callbacks: { token: env.ROOMGRAPH_CALLBACK_TOKEN ? new Secret(env.ROOMGRAPH_CALLBACK_TOKEN) : undefined },
+    callbacks: {
+      token: env.ROOMGRAPH_CALLBACK_TOKEN ? new Secret(env.ROOMGRAPH_CALLBACK_TOKEN) : undefined,
+      allowUnsigned: bool(env, 'ROOMGRAPH_CALLBACKS_ALLOW_UNSIGNED', false),
+    },
+    subscriptions: {
+      maxPerConnection: int(env, 'ROOMGRAPH_WS_MAX_SUBSCRIPTIONS', 20, 1, 1000),
+      maxConnectionsPerUser: int(env, 'ROOMGRAPH_WS_MAX_CONNECTIONS_PER_USER', 10, 1, 10_000),
+    },
     playground: bool(env, 'ROOMGRAPH_PLAYGROUND', mode === 'emulator'),
     cors: corsFrom(env, mode),
     logLevel,

@@ -26,9 +26,10 @@ const ALLOWED: Record<string, readonly string[]> = {
   federation: ['wire', 'commands', 'graphql', 'rooms', 'conference', 'live'],
   callbacks: ['wire', 'secret'],
   config: ['secret'],
+  subscriptions: ['wire', 'graphql', 'auth', 'callbacks', 'seats', 'live'],
   server: [
     'wire', 'commands', 'upstream', 'cache', 'graphql', 'auth', 'callbacks', 'rooms', 'conference', 'live', 'seats', 'callback-config',
-    'federation', 'config', 'secret',
+    'federation', 'config', 'secret', 'subscriptions',
   ],
 };
 

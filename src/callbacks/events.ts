@@ -12,6 +12,8 @@ export interface CallbackEffect {
   command: string;
   roomIds: string[];
   resources: readonly Resource[];
+  /** The callback's body as Tencent sent it: what subscriptions translate into events. */
+  body: Record<string, unknown>;
 }
 
 /** The effect of one callback body, or `undefined` for a command not in `accepted` or naming no room. */
@@ -24,5 +26,5 @@ export function effectOf(
   if (!decl || !accepted.has(decl)) return undefined;
   const roomIds = decl.rooms(body);
   if (roomIds.length === 0) return undefined;
-  return { command: decl.name, roomIds, resources: decl.changes };
+  return { command: decl.name, roomIds, resources: decl.changes, body };
 }

@@ -17,6 +17,7 @@ import { contextFactory } from '../graphql/product';
 import { createTencentClient, type TencentClientOptions } from '../upstream/client';
 import { genUserSig } from '../wire/usersig';
 import { CALLBACK_PATH, createCallbackReceiver } from '../callbacks/receiver';
+import { createEventHub, createWsEdge, type EventHub } from '../subscriptions';
 import { createCors } from './cors';
 import { createErrorFormatter } from './errors';
 import { createPlayground, type PlaygroundOptions } from './graphiql';
@@ -31,6 +32,8 @@ export interface AssembleOptions {
   log?: Logger;
   /** Test hook for client tuning (timeouts, retries); never needed in production. */
   upstream?: Partial<Pick<TencentClientOptions, 'timeoutMs' | 'retries' | 'breaker' | 'rateLimit' | 'rateLimitWaitMs'>>;
+  /** Test hook: the number of subscribers listening to a room's events on this instance changed. */
+  onListeners?: (roomId: string, count: number) => void;
 }
 
 export interface AssembledGateway {
@@ -79,7 +82,9 @@ export async function assembleGateway(
     ttlMs: config.cache.ttlMs,
     onError: (err) => log.error('cache error', { error: err.message }),
   });
+  let hub: EventHub | undefined;
   const closeAll = async () => {
+    await hub?.close().catch(() => undefined);
     await client.close().catch(() => undefined);
     await cache.close().catch(() => undefined);
   };
@@ -89,6 +94,17 @@ export async function assembleGateway(
     await closeAll();
     throw new Error(`The shared cache at ROOMGRAPH_CACHE_URL cannot be reached`);
   }
+  try {
+    // Subscriptions' events: over Redis pub/sub beside the shared cache, else in process.
+    hub = await createEventHub({
+      redisUrl: config.cache.url, namespace: config.cache.namespace, sdkAppId: tencent.sdkAppId, log,
+      onListeners: options.onListeners,
+    });
+  } catch {
+    await closeAll();
+    throw new Error(`The event bus at ROOMGRAPH_CACHE_URL cannot be reached`);
+  }
+  const events = hub;
   let playground;
   try {
     // Reads GraphiQL's bundles now, so a broken install fails the start rather than the browser.
@@ -100,12 +116,15 @@ export async function assembleGateway(
   const resources = new ResourceCache(new ReadThrough(cache, config.cache.ttlMs), tencent.sdkAppId);
   const newContext = contextFactory(PRODUCTS, { client, cache: resources });
 
+  const schema = gatewaySchema();
+  const formatError = createErrorFormatter(log);
+  const validationRules = [limitsRule(config.limits.maxDepth, config.limits.maxAliases)];
   const apollo = new ApolloServer<Context>({
-    schema: gatewaySchema(),
-    formatError: createErrorFormatter(log),
+    schema,
+    formatError,
     includeStacktraceInErrorResponses: false,
     introspection: config.playground,
-    validationRules: [limitsRule(config.limits.maxDepth, config.limits.maxAliases)],
+    validationRules,
     csrfPrevention: true,
     // The CLI owns SIGINT/SIGTERM (close everything, exit 0). Apollo's own handlers would stop it
     // too and then re-raise the signal, which makes the CLI's handler exit 1.
@@ -120,14 +139,36 @@ export async function assembleGateway(
   const receiver = createCallbackReceiver({
     sdkAppId: tencent.sdkAppId,
     token: callbackToken,
+    allowUnsigned: config.callbacks.allowUnsigned,
     callbacks: PRODUCTS.flatMap((p) => p.callbacks ?? []),
     apply: async (effect) => {
       log.debug('callback', { command: effect.command, roomIds: effect.roomIds, invalidated: effect.resources });
       await Promise.all(effect.roomIds.map((roomId) => resources.invalidate(roomId, effect.resources)));
+      // After the invalidation: a subscriber that re-queries on the event reads fresh data.
+      await events.publish(effect);
     },
     onRejected: (reason) => log.info('callback rejected', { reason }),
   });
-  if (!callbackToken) log.info('callbacks are accepted unsigned: set ROOMGRAPH_CALLBACK_TOKEN to the console\'s webhook token');
+  if (!callbackToken) {
+    log.info(
+      config.callbacks.allowUnsigned
+        ? 'callbacks are accepted unsigned (ROOMGRAPH_CALLBACKS_ALLOW_UNSIGNED): set ROOMGRAPH_CALLBACK_TOKEN to the console\'s webhook token'
+        : 'callbacks are refused until ROOMGRAPH_CALLBACK_TOKEN is set to the console\'s webhook token',
+    );
+  }
+  const ws = createWsEdge({
+    schema,
+    auth,
+    newContext,
+    hub: events,
+    validationRules,
+    maxSubscriptions: config.subscriptions.maxPerConnection,
+    maxConnectionsPerUser: config.subscriptions.maxConnectionsPerUser,
+    maxPayloadBytes: config.limits.maxBodyBytes,
+    introspection: config.playground,
+    formatError,
+    log,
+  });
   const http = createHttpServer<Context>({
     apollo,
     maxBodyBytes: config.limits.maxBodyBytes,
@@ -140,6 +181,7 @@ export async function assembleGateway(
       return true;
     },
     context: async (req) => newContext(authenticate(req.headers.authorization, auth)),
+    upgrade: ws.handleUpgrade,
   });
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
@@ -160,6 +202,8 @@ export async function assembleGateway(
     tokenFor: (userId, expireSeconds = 86400) =>
       genUserSig({ sdkAppId: tencent.sdkAppId, secretKey: tencent.secretKey.reveal(), identifier: userId, expireSeconds }),
     async close() {
+      // Sockets first (1001): an upgraded socket would keep the HTTP server from closing.
+      await ws.close();
       http.closeIdleConnections();
       await new Promise<void>((resolve) => http.close(() => resolve()));
       await apollo.stop();

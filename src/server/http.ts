@@ -4,6 +4,7 @@
  * /graphql, and turning request bodies into Apollo's HTTPGraphQLRequest.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { ApolloServer, BaseContext, HTTPGraphQLRequest } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import type { CorsPolicy } from './cors';
@@ -21,6 +22,8 @@ export interface HttpOptions<C extends BaseContext> {
   playground?: Playground;
   /** Extra routes (e.g. the callback receiver); return true when handled. */
   extraRoutes?: (req: IncomingMessage, res: ServerResponse, path: string) => boolean | Promise<boolean>;
+  /** A WebSocket upgrade of /graphql (GraphQL subscriptions); other paths answer 404. */
+  upgrade?: (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
 }
 
 class HttpProblem extends Error {
@@ -127,6 +130,11 @@ export function createHttpServer<C extends BaseContext>(o: HttpOptions<C>): Serv
       if (!res.headersSent) problem(res, new HttpProblem(500, 'INTERNAL_SERVER_ERROR', 'Internal server error'), cors);
       else res.destroy();
     }
+  });
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (path === '/graphql' && o.upgrade) return o.upgrade(req, socket, head);
+    socket.end('HTTP/1.1 404 Not Found\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
   });
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;

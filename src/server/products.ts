@@ -9,8 +9,10 @@ import { seatsModule } from '../seats';
 import { liveModule } from '../live';
 import { conferenceCallbackConfig, liveCallbackConfig } from '../callback-config';
 import { federationModule } from '../federation';
+import { subscriptionsModule } from '../subscriptions';
 import type { ProductModule } from '../graphql/product';
 
 export const PRODUCTS: readonly ProductModule[] = Object.freeze([
   viewerModule, conferenceModule, seatsModule, liveModule, conferenceCallbackConfig, liveCallbackConfig, federationModule,
+  subscriptionsModule,
 ]);

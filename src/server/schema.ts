@@ -4,7 +4,7 @@
  * schema serves frontends and supergraph routers alike.
  */
 import 'reflect-metadata';
-import { buildSchemaSync } from 'type-graphql';
+import { buildSchemaSync, type PubSub } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { AuthRules } from '../auth/rules';
@@ -13,12 +13,27 @@ import { PRODUCTS } from './products';
 
 let built: GraphQLSchema | undefined;
 
+/**
+ * type-graphql wants a PubSub once a schema has subscriptions. Ours never subscribe by topic: each
+ * subscribes through its connection's event hub (subscriptions/, one per gateway instance, while
+ * this schema is one per process), so a topic subscription is a bug.
+ */
+const NO_TOPICS: PubSub = {
+  publish() {
+    throw new Error('subscriptions publish through the event hub (src/subscriptions), not a type-graphql PubSub');
+  },
+  subscribe() {
+    throw new Error('subscriptions subscribe through the event hub (src/subscriptions), not by topic');
+  },
+};
+
 /** The gateway schema, a subgraph. Built once per process: type-graphql metadata is global. */
 export function gatewaySchema(): GraphQLSchema {
   built ??= toSubgraph(
     buildSchemaSync({
       resolvers: PRODUCTS.flatMap((p) => p.resolvers) as [Function, ...Function[]],
       authChecker: AuthRules,
+      pubSub: NO_TOPICS,
       validate: false, // inputs are validated explicitly at the edge (graphql/validate.ts)
     }),
     ENTITY_RESOLVERS,

@@ -33,7 +33,7 @@ describe('callback effects', () => {
 
   it('maps each Conference callback onto the resources it changed', () => {
     expect(effect('Room.CallbackAfterMemberEnter', { RoomId: 'r1' })).toEqual({
-      command: 'Room.CallbackAfterMemberEnter', roomIds: ['r1'], resources: ['room', 'members'],
+      command: 'Room.CallbackAfterMemberEnter', roomIds: ['r1'], resources: ['room', 'members'], body: { RoomId: 'r1' },
     });
     expect(effect('Mic.CallbackAfterSeatInfoChanged', { RoomId: 'r1' })).toMatchObject({ roomIds: ['r1'], resources: ['seats'] });
     expect(effect('Room.CallbackAfterCreateRoom', { RoomInfo: { RoomId: 'r2' } })!.roomIds).toEqual(['r2']);
@@ -41,7 +41,7 @@ describe('callback effects', () => {
 
   it('reads an alias as its canonical callback', () => {
     expect(effect('Room.CallbackUpdateRoomInfo', { RoomInfo: { RoomId: 'r3' } })).toEqual({
-      command: 'Room.CallbackAfterUpdateRoomInfo', roomIds: ['r3'], resources: ['room'],
+      command: 'Room.CallbackAfterUpdateRoomInfo', roomIds: ['r3'], resources: ['room'], body: { RoomInfo: { RoomId: 'r3' } },
     });
   });
 

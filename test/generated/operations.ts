@@ -304,6 +304,40 @@ export type LiveEvent =
   /** A live room's settings changed (Live.CallbackAfterUpdateRoomInfo). */
   | 'ROOM_INFO_UPDATED';
 
+/** Whether users came online in a live room or went offline. */
+export type LiveMemberState =
+  /** They left it (`leaveReason` says why). */
+  | 'OFFLINE'
+  /** They entered the room. */
+  | 'ONLINE';
+
+/** What happened in a live room (`liveRoomEvents`). */
+export type LiveRoomEventKind =
+  /** A battle including this room was created (`battleId`, `battleRoomIds`). */
+  | 'BATTLE_CREATED'
+  /** A battle including this room started (`battleId`, `battleRoomIds`). */
+  | 'BATTLE_STARTED'
+  /** The room's cloud recording changed state: re-query what you show of it. */
+  | 'CLOUD_RECORDING_CHANGED'
+  /** Users came online in the room or went offline (`userIds`, `memberState`, `leaveReason`). */
+  | 'MEMBER_STATE_CHANGED'
+  /** A chat message was sent in the room (`message`). */
+  | 'MESSAGE_SENT'
+  /** Keys of the room's metadata were removed (`metadataKeys`). */
+  | 'METADATA_DELETED'
+  /** Keys of the room's metadata were set (`metadata`, `metadataKeys`). */
+  | 'METADATA_SET'
+  /** The room got a new host (`ownerId`, `previousOwnerId`). */
+  | 'OWNER_CHANGED'
+  /** The live room was created (`roomName`, `ownerId`). */
+  | 'ROOM_CREATED'
+  /** The live room was destroyed: nothing more will come for it; a re-query answers null. */
+  | 'ROOM_DESTROYED'
+  /** The live room's settings changed (`roomName`): re-query the room for the rest. */
+  | 'ROOM_INFO_UPDATED'
+  /** Seats were taken, left, locked or unlocked (`seats`: each changed seat as it is now). */
+  | 'SEAT_INFO_CHANGED';
+
 /** Locks or unlocks a seat, or its camera or microphone; flags left out stay as they are. Give at least one. */
 export type LockSeatInput = {
   /** Whoever sits here may not unmute their microphone. */
@@ -334,6 +368,15 @@ export type MarkOperation =
   | 'DELETE'
   /** Give the members these marks (added to the marks they have). */
   | 'SET';
+
+/** Why members left a room. */
+export type MemberLeaveReason =
+  /** Their connection timed out (no heartbeat from their app). */
+  | 'EXPIRED'
+  /** They were removed (`kickMembers`) or banned (`banMembers`). */
+  | 'KICKED'
+  /** They left themselves. */
+  | 'LEAVE';
 
 /** One member and the marks to set on them or delete from them. */
 export type MemberMarksInput = {
@@ -415,6 +458,21 @@ export type RemoveLiveRoomRobotsInput = {
   /** The room. */
   roomId: string | number;
 };
+
+/** What happened in a Conference room (`roomEvents`). */
+export type RoomEventKind =
+  /** Members entered the room (`userIds`, `memberCount`). */
+  | 'MEMBER_ENTERED'
+  /** Members left the room, were removed or banned (`userIds`, `memberCount`, `leaveReason`, `removalReason`). */
+  | 'MEMBER_LEFT'
+  /** The room was created (`roomName`, `ownerId`). */
+  | 'ROOM_CREATED'
+  /** The room was destroyed: nothing more will come for it; a re-query answers null. */
+  | 'ROOM_DESTROYED'
+  /** The room's settings changed (`roomName`, `ownerId`): re-query the room for the rest. */
+  | 'ROOM_INFO_UPDATED'
+  /** Seats were taken, left, locked or unlocked (`seats`: each changed seat as it is now). */
+  | 'SEAT_INFO_CHANGED';
 
 /** Whether a room has started: a scheduled meeting is NOT_STARTED until its `scheduleStartTime`. */
 export type RoomStatus =
@@ -1165,6 +1223,22 @@ export type MoveMemberToSeatMutationVariables = Exact<{
 
 export type MoveMemberToSeatMutation = { moveMemberToSeat: Array<{ id: string, roomId: string, index: number, userId: string | null, isLocked: boolean, isVideoDisabled: boolean, isAudioDisabled: boolean }> };
 
+export type RoomEventsSubscriptionVariables = Exact<{
+  roomId: string | number;
+  kinds?: Array<RoomEventKind> | RoomEventKind | null | undefined;
+}>;
+
+
+export type RoomEventsSubscription = { roomEvents: { kind: RoomEventKind, roomId: string, at: string, operatorId: string | null, userIds: Array<string>, memberCount: number | null, leaveReason: MemberLeaveReason | null, removalReason: string | null, roomName: string | null, ownerId: string | null, seats: Array<{ id: string, index: number, userId: string | null, isLocked: boolean }> } };
+
+export type LiveRoomEventsSubscriptionVariables = Exact<{
+  roomId: string | number;
+  kinds?: Array<LiveRoomEventKind> | LiveRoomEventKind | null | undefined;
+}>;
+
+
+export type LiveRoomEventsSubscription = { liveRoomEvents: { kind: LiveRoomEventKind, roomId: string, at: string, operatorId: string | null, userIds: Array<string>, memberState: LiveMemberState | null, leaveReason: MemberLeaveReason | null, roomName: string | null, ownerId: string | null, previousOwnerId: string | null, metadataKeys: Array<string>, battleId: string | null, battleRoomIds: Array<string>, seats: Array<{ id: string, index: number, userId: string | null, isLocked: boolean }>, metadata: Array<{ key: string, value: string }>, message: { id: string | null, senderId: string | null, text: string | null, sequence: number | null, sentAt: string | null } | null } };
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1248,4 +1322,6 @@ export const KickMemberOffSeatDocument = {"kind":"Document","definitions":[{"kin
 export const LockSeatDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LockSeat"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LockSeatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lockSeat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SeatCell"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SeatCell"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Seat"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roomId"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"isLocked"}},{"kind":"Field","name":{"kind":"Name","value":"isVideoDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isAudioDisabled"}}]}}]} as unknown as DocumentNode<LockSeatMutation, LockSeatMutationVariables>;
 export const SwitchSeatDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SwitchSeat"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SwitchSeatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"switchSeat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SeatCell"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SeatCell"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Seat"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roomId"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"isLocked"}},{"kind":"Field","name":{"kind":"Name","value":"isVideoDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isAudioDisabled"}}]}}]} as unknown as DocumentNode<SwitchSeatMutation, SwitchSeatMutationVariables>;
 export const MoveMemberToSeatDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MoveMemberToSeat"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MoveMemberToSeatInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveMemberToSeat"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SeatCell"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SeatCell"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Seat"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roomId"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"isLocked"}},{"kind":"Field","name":{"kind":"Name","value":"isVideoDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"isAudioDisabled"}}]}}]} as unknown as DocumentNode<MoveMemberToSeatMutation, MoveMemberToSeatMutationVariables>;
+export const RoomEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"RoomEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roomId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RoomEventKind"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"roomEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"roomId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roomId"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"roomId"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"operatorId"}},{"kind":"Field","name":{"kind":"Name","value":"userIds"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"leaveReason"}},{"kind":"Field","name":{"kind":"Name","value":"removalReason"}},{"kind":"Field","name":{"kind":"Name","value":"seats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"isLocked"}}]}},{"kind":"Field","name":{"kind":"Name","value":"roomName"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}}]}}]}}]} as unknown as DocumentNode<RoomEventsSubscription, RoomEventsSubscriptionVariables>;
+export const LiveRoomEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"LiveRoomEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"roomId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LiveRoomEventKind"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liveRoomEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"roomId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"roomId"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"roomId"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"operatorId"}},{"kind":"Field","name":{"kind":"Name","value":"userIds"}},{"kind":"Field","name":{"kind":"Name","value":"memberState"}},{"kind":"Field","name":{"kind":"Name","value":"leaveReason"}},{"kind":"Field","name":{"kind":"Name","value":"seats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"isLocked"}}]}},{"kind":"Field","name":{"kind":"Name","value":"roomName"}},{"kind":"Field","name":{"kind":"Name","value":"ownerId"}},{"kind":"Field","name":{"kind":"Name","value":"previousOwnerId"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"metadataKeys"}},{"kind":"Field","name":{"kind":"Name","value":"battleId"}},{"kind":"Field","name":{"kind":"Name","value":"battleRoomIds"}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"senderId"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}}]}}]}}]}}]} as unknown as DocumentNode<LiveRoomEventsSubscription, LiveRoomEventsSubscriptionVariables>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"isAdmin"}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;

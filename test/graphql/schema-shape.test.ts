@@ -17,7 +17,7 @@ import { stableId } from '../../src/graphql/ids';
 const schema = gatewaySchema();
 const ours = (t: GraphQLNamedType) => !t.name.startsWith('_') && !t.name.startsWith('link__') && !t.name.startsWith('federation__');
 const types = Object.values(schema.getTypeMap()).filter(ours);
-const roots = new Set([schema.getQueryType(), schema.getMutationType()].map((t) => t?.name));
+const roots = new Set([schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].map((t) => t?.name));
 const fieldsOf = (t: GraphQLNamedType): [string, GraphQLField<unknown, unknown>][] =>
   isObjectType(t) || isInterfaceType(t) ? Object.values(t.getFields()).map((f) => [`${t.name}.${f.name}`, f]) : [];
 
