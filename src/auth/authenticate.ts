@@ -17,6 +17,7 @@ export interface AuthConfig {
 
 const REASONS: Record<UserSigFailure, string> = {
   malformed: 'the bearer token is not a UserSig',
+  'bad-identifier': 'the bearer token names an empty, over-long (more than 32 bytes) or non-printable user id',
   'identifier-mismatch': 'the bearer token names another user',
   'sdkappid-mismatch': 'the bearer token was issued for another SDKAppID',
   expired: 'the bearer token has expired',

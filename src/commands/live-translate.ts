@@ -1,6 +1,6 @@
 /** Translators from Live's PascalCase records into the model (live-model.ts), tolerant as D1 asks. */
 import { SEAT_TEMPLATES, type GiftLanguageCode, type LiveRoomInfo, type LiveRoomSummary, type Localized, type SeatTemplate } from './live-model';
-import { toAccount, toArray, toBool, toInt, toStr, toTakeSeatMode } from './translate';
+import { roomRecord, toAccount, toArray, toBool, toInt, toStr, toTakeSeatMode } from './translate';
 
 type Rec = Record<string, unknown>;
 const rec = (v: unknown): Rec => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Rec) : {});
@@ -37,7 +37,7 @@ export function toLiveRoomSummary(raw: unknown): LiveRoomSummary {
 }
 
 export function toLiveRoom(raw: unknown): LiveRoomInfo {
-  const r = rec(raw);
+  const r = roomRecord(raw);
   return {
     ...toLiveRoomSummary(r),
     seatTemplate: toSeatTemplate(r.SeatTemplate),

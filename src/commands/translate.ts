@@ -79,8 +79,16 @@ export function fromRole(r: Exclude<MemberRole, 'OWNER'>): string {
   return r === 'ADMIN' ? 'Admin' : 'Member';
 }
 
+/** Throws when the record is not an object with a RoomId (the client makes that UpstreamProtocolError). */
+export function roomRecord(raw: unknown): Rec {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new TypeError('room record is not an object');
+  const r = raw as Rec;
+  if (typeof r.RoomId !== 'string' || r.RoomId === '') throw new TypeError('room record has no RoomId');
+  return r;
+}
+
 export function toRoom(raw: unknown): RoomInfo {
-  const r = (raw && typeof raw === 'object' ? raw : {}) as Rec;
+  const r = roomRecord(raw);
   return {
     roomId: toStr(r.RoomId),
     roomName: toStr(r.RoomName),

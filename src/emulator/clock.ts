@@ -26,7 +26,17 @@ export class Clock {
     return Math.floor(this.base() / 1000);
   }
 
+  /** How far the clock has been advanced, in ms. */
+  offset(): number {
+    return this.offsetMs;
+  }
+
   advance(ms: number): void {
     this.offsetMs += ms;
+  }
+
+  /** Back to the base clock (the emulator's reset). */
+  reset(): void {
+    this.offsetMs = 0;
   }
 }

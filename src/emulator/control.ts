@@ -38,7 +38,8 @@
  *          (errorCode -1: a fault dropped the call or answered raw HTTP) — to count calls per second.
  *   DELETE /emulator/v1/calls        resets the counts and the log.
  *   GET    /emulator/v1/clock        → {NowMs}
- *   POST   /emulator/v1/clock        {"advanceSeconds": n ≥ 0} moves the emulated clock → {NowMs}
+ *   POST   /emulator/v1/clock        {"advanceSeconds": n, 0 ≤ n ≤ 10 years (315,360,000)} moves the
+ *          emulated clock → {NowMs}; past 10 years in one call, or 100 years in all: 100002.
  *   GET    /emulator/v1/faults       → {Faults: [...pending]}
  *   POST   /emulator/v1/faults       {"command": "service/command" | "*", "times"?: 1, "errorCode"?,
  *          "errorInfo"?, "httpStatus"?, "rawBody"?, "delayMs"?, "dropConnection"?} (see faults.ts)
@@ -47,7 +48,8 @@
  *   GET    /emulator/v1/callbacks    → {Deliveries: [{command, url, optPlatform, status | error, eventTime}]}
  *   POST   /emulator/v1/reset        {"seedDemo"?: false} clears the app's rooms, callback
  *          configurations, calls and call log, faults, rate windows, delivery log, gift catalogue
- *          and battles; optionally re-seeds.
+ *          and battles, and moves the emulated clock back to the real one (the clock is shared:
+ *          every app's clock); optionally re-seeds.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Secret } from '../secret';
@@ -201,12 +203,24 @@ function leaveSeat(world: World, app: AppState, [roomId, rawIndex]: string[]): u
   return undefined;
 }
 
+/** Most one advance may move the clock: 10 years (of 365 days). */
+export const MAX_ADVANCE_SECONDS = 10 * 365 * 86_400;
+/** Most the clock may be ahead in all, so emulated time stays a valid date: 100 years. */
+const MAX_OFFSET_MS = 10 * MAX_ADVANCE_SECONDS * 1000;
+
 function advanceClock(world: World, _app: AppState, _p: string[], body: Rec): Rec {
   const s = body.advanceSeconds;
   if (typeof s !== 'number' || !Number.isFinite(s) || s < 0) {
     throw invalid('advanceSeconds must be a number of seconds, 0 or more');
   }
-  world.clock.advance(Math.round(s * 1000));
+  if (s > MAX_ADVANCE_SECONDS) {
+    throw invalid(`advanceSeconds must be at most ${MAX_ADVANCE_SECONDS} (10 years)`);
+  }
+  const ms = Math.round(s * 1000);
+  if (world.clock.offset() + ms > MAX_OFFSET_MS) {
+    throw invalid('the emulated clock may run at most 100 years ahead; POST /emulator/v1/reset moves it back');
+  }
+  world.clock.advance(ms);
   return { NowMs: world.clock.now() };
 }
 
@@ -224,6 +238,7 @@ function setToken(_w: World, app: AppState, _p: string[], body: Rec): Rec {
 function reset(world: World, app: AppState, _p: string[], body: Rec): undefined {
   const seed = new Fields(body).bool('seedDemo') ?? false;
   resetAppState(app);
+  world.clock.reset();
   if (seed) seedDemoData(app, world.clock.now());
   return undefined;
 }

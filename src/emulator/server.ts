@@ -30,6 +30,7 @@ import { makeCtx, type World } from './world';
 
 const SIG_FAILURES: Record<UserSigFailure, [number, string]> = {
   malformed: [ErrorCodes.BAD_ACCOUNT_OR_SIG, 'usersig cannot be decoded'],
+  'bad-identifier': [ErrorCodes.BAD_ACCOUNT_OR_SIG, 'usersig names an invalid identifier'],
   'identifier-mismatch': [ErrorCodes.BAD_ACCOUNT_OR_SIG, 'usersig was not issued for this identifier'],
   'sdkappid-mismatch': [ErrorCodes.BAD_ACCOUNT_OR_SIG, 'usersig was not issued for this sdkappid'],
   expired: [ErrorCodes.USERSIG_EXPIRED, 'usersig has expired'],

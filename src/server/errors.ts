@@ -29,6 +29,18 @@ const UPSTREAM_MESSAGES: Record<string, string> = {
   RATE_LIMITED: 'Too many requests to Tencent; slow down and try again',
 };
 
+/**
+ * The `extensions.code` a client gets for `error`, decided as `createErrorFormatter` decides it but
+ * with no side effects — for the request log, so monitoring sees what clients see.
+ */
+export function clientCodeOf(error: unknown): string {
+  const original = unwrapResolverError(error);
+  if (original instanceof UpstreamError) return errorClassFor(original);
+  if (inputProblemOf(original)) return 'BAD_USER_INPUT';
+  const code = error && typeof error === 'object' ? (error as { extensions?: Record<string, unknown> }).extensions?.code : undefined;
+  return typeof code === 'string' && PASS_THROUGH.has(code) ? code : 'INTERNAL_SERVER_ERROR';
+}
+
 export function createErrorFormatter(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);

@@ -1,6 +1,11 @@
-/** One log line per GraphQL request: operation, viewer, duration, error codes. No headers, no variables. */
+/**
+ * One log line per GraphQL request: operation, viewer, duration, error codes. No headers, no
+ * variables. The codes are the ones clients get (RATE_LIMITED, UPSTREAM_*, …), read from the
+ * original errors the way the error formatter reads them.
+ */
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '../graphql/context';
+import { clientCodeOf } from './errors';
 import type { Logger } from './logger';
 
 export function requestLogging(log: Logger): ApolloServerPlugin<Context> {
@@ -14,7 +19,7 @@ export function requestLogging(log: Logger): ApolloServerPlugin<Context> {
             operation: operationName ?? null,
             viewer: ctx.viewer?.userId ?? null,
             durationMs: Number((process.hrtime.bigint() - started) / 1_000_000n),
-            errors: errors?.map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
+            errors: errors?.map(clientCodeOf),
           });
         },
       };

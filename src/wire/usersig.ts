@@ -18,7 +18,8 @@ export interface UserSigFields {
 
 /** Why a UserSig failed verification; the emulator maps these onto D5's error codes. */
 export type UserSigFailure =
-  | 'malformed' // not base64url / not zlib / not JSON / missing fields
+  | 'malformed' // not canonical base64url / not zlib / not JSON / missing fields
+  | 'bad-identifier' // signed, but names an empty, over-long (> 32 bytes) or non-printable identifier
   | 'identifier-mismatch'
   | 'sdkappid-mismatch'
   | 'expired'
@@ -47,8 +48,22 @@ function encodeSig(buf: Buffer): string {
   return buf.toString('base64').replace(/\+/g, '*').replace(/\//g, '-').replace(/=/g, '_');
 }
 
-function decodeSig(sig: string): Buffer {
-  return Buffer.from(sig.replace(/\*/g, '+').replace(/-/g, '/').replace(/_/g, '='), 'base64');
+/**
+ * Strict: only the canonical encoding of the decoded bytes is accepted (re-encoded and compared),
+ * so trailing junk (`…AAAA`), stripped `_` padding or stray characters do not make another string
+ * that verifies as the same sig.
+ */
+function decodeSig(sig: string): Buffer | undefined {
+  const buf = Buffer.from(sig.replace(/\*/g, '+').replace(/-/g, '/').replace(/_/g, '='), 'base64');
+  return buf.length > 0 && encodeSig(buf) === sig ? buf : undefined;
+}
+
+/** Most bytes an identifier may have (Tencent's UserID limit). */
+export const MAX_IDENTIFIER_BYTES = 32;
+
+/** Non-empty, at most 32 UTF-8 bytes, no control, format, separator-line or unassigned characters. */
+export function isValidIdentifier(id: string): boolean {
+  return id.length > 0 && Buffer.byteLength(id, 'utf8') <= MAX_IDENTIFIER_BYTES && !/[\p{C}\p{Zl}\p{Zp}]/u.test(id);
 }
 
 export interface GenUserSigOptions {
@@ -84,9 +99,11 @@ export function decodeUserSig(sig: string): (UserSigFields & { sig: string; user
   if (typeof sig !== 'string' || sig.length === 0 || sig.length > 4096 || !/^[A-Za-z0-9*\-_]+$/.test(sig)) {
     return undefined;
   }
+  const raw = decodeSig(sig);
+  if (!raw) return undefined;
   let doc: Record<string, unknown>;
   try {
-    doc = JSON.parse(inflateSync(decodeSig(sig), { maxOutputLength: 16384 }).toString('utf8'));
+    doc = JSON.parse(inflateSync(raw, { maxOutputLength: 16384 }).toString('utf8'));
   } catch {
     return undefined;
   }
@@ -127,5 +144,6 @@ export function verifyUserSig(sig: string, o: VerifyUserSigOptions): UserSigChec
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
     return { ok: false, reason: 'bad-signature', fields };
   }
+  if (!isValidIdentifier(d.identifier)) return { ok: false, reason: 'bad-identifier', fields };
   return { ok: true, fields };
 }

@@ -98,8 +98,9 @@ function json(res: ServerResponse, body: unknown, status = 200): void {
   res.end(text);
 }
 
-function ok(res: ServerResponse, response?: Record<string, unknown>, requestId = 'Id-ok-O-Seq-1'): void {
-  json(res, { ActionStatus: 'OK', ErrorInfo: '', ErrorCode: 0, RequestId: requestId, ...(response && { Response: response }) });
+/** An OK answer; by default one that get_room_info can parse (a room record needs a RoomId). */
+function ok(res: ServerResponse, response: Record<string, unknown> = { RoomInfo: { RoomId: 'r' } }, requestId = 'Id-ok-O-Seq-1'): void {
+  json(res, { ActionStatus: 'OK', ErrorInfo: '', ErrorCode: 0, RequestId: requestId, Response: response });
 }
 
 function fail(res: ServerResponse, code: number, info = 'failed', requestId = 'Id-fail-O-Seq-2'): void {
