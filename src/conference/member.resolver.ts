@@ -17,11 +17,11 @@ import { roomOrNotFound } from './room.loaders';
 
 @Resolver(() => Member)
 export class MemberResolver {
-  @Authorized('ADMIN')
+  @Authorized('ROOM_STAFF')
   @Mutation(() => Member, {
     description:
       'Changes a member\'s nickname, role or custom data; fields left out stay as they are. Answers the member afterwards. ' +
-      'Admins only. NOT_A_MEMBER when the user is not in the room (update_room_member_info).',
+      'Room staff only: its owner, its room admins and global admins. NOT_A_MEMBER when the user is not in the room (update_room_member_info).',
   })
   async updateMember(@Arg('input', () => UpdateMemberInput, { description: 'The room, the member and what to change.' }) input: UpdateMemberInput, @Ctx() ctx: Context) {
     const l = srv.updateRoomMemberInfo.limits;
@@ -39,10 +39,10 @@ export class MemberResolver {
     return withRoom(roomId, m);
   }
 
-  @Authorized('ADMIN')
+  @Authorized('ROOM_STAFF')
   @Mutation(() => Room, {
     description:
-      'Sets or deletes numeric marks on members; answers the room afterwards (select `members { marks }`). Admins only. ' +
+      'Sets or deletes numeric marks on members; answers the room afterwards (select `members { marks }`). Room staff only: its owner, its room admins and global admins. ' +
       'BAD_USER_INPUT past 10 distinct marks in the room, NOT_A_MEMBER for a user not in it (mark_room_member).',
   })
   async markMembers(@Arg('input', () => MarkMembersInput, { description: 'The room, SET or DELETE, and the members\' marks.' }) input: MarkMembersInput, @Ctx() ctx: Context) {
@@ -57,11 +57,11 @@ export class MemberResolver {
     return roomOrNotFound(ctx, roomId);
   }
 
-  @Authorized('ADMIN')
+  @Authorized('ROOM_STAFF')
   @Mutation(() => Room, {
     description:
       'Removes users from the room and bars them from entering again until the ban ends; answers the room afterwards ' +
-      '(select `bannedMembers`, `members`). Admins only (ban_room_member).',
+      '(select `bannedMembers`, `members`). Room staff only: its owner, its room admins and global admins (ban_room_member).',
   })
   async banMembers(@Arg('input', () => BanMembersInput, { description: 'The room, who to ban, why and for how long.' }) input: BanMembersInput, @Ctx() ctx: Context) {
     const l = srv.banRoomMember.limits;
@@ -73,10 +73,10 @@ export class MemberResolver {
     return roomOrNotFound(ctx, roomId);
   }
 
-  @Authorized('ADMIN')
+  @Authorized('ROOM_STAFF')
   @Mutation(() => Room, {
     description:
-      'Lifts bans early; answers the room afterwards. Admins only. NOT_A_MEMBER for a user who is not banned (unban_room_member).',
+      'Lifts bans early; answers the room afterwards. Room staff only: its owner, its room admins and global admins. NOT_A_MEMBER for a user who is not banned (unban_room_member).',
   })
   async unbanMembers(@Arg('input', () => UnbanMembersInput, { description: 'The room and who to unban.' }) input: UnbanMembersInput, @Ctx() ctx: Context) {
     const l = srv.unbanRoomMember.limits;
@@ -85,11 +85,11 @@ export class MemberResolver {
     return roomOrNotFound(ctx, roomId);
   }
 
-  @Authorized('ADMIN')
+  @Authorized('ROOM_STAFF')
   @Mutation(() => Room, {
     description:
       'Removes users from the room (they may enter again at once; `banMembers` keeps them out). Frees their seats. ' +
-      'Answers the room afterwards. Admins only (kick_user_out).',
+      'Answers the room afterwards. Room staff only: its owner, its room admins and global admins (kick_user_out).',
   })
   async kickMembers(@Arg('input', () => KickMembersInput, { description: 'The room, who to remove and why.' }) input: KickMembersInput, @Ctx() ctx: Context) {
     const l = srv.kickUserOut.limits;

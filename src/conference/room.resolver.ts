@@ -96,11 +96,11 @@ export class RoomResolver {
     return memberConnection(ctx, room.roomId, first, after, room.memberCount);
   }
 
-  @Authorized('ADMIN')
-  // Nullable so a non-admin's FORBIDDEN nulls only this field, not the whole room.
+  @Authorized('ROOM_STAFF')
+  // Nullable so another user's FORBIDDEN nulls only this field, not the whole room.
   @FieldResolver(() => BannedMemberConnection, {
     nullable: true,
-    description: 'The users banned from the room now, a page at a time (get_banned_member_list). Admins only: null with FORBIDDEN for others.',
+    description: 'The users banned from the room now, a page at a time (get_banned_member_list). Room staff only (its owner, its room admins, global admins): null with FORBIDDEN for others.',
   })
   bannedMembers(
     @Root() room: RoomInfo,

@@ -71,18 +71,18 @@ export class LiveMemberResolver {
     return first.memberCount ?? (first.next === '' ? first.userIds.length : null);
   }
 
-  @Authorized('ADMIN')
-  // Nullable so a non-admin's FORBIDDEN nulls only this field, not the whole room.
-  @FieldResolver(() => [MutedMember], { nullable: true, description: 'The users muted now (get_muted_member_list). Admins only: null with FORBIDDEN for others.' })
+  @Authorized('ROOM_STAFF')
+  // Nullable so another user's FORBIDDEN nulls only this field, not the whole room.
+  @FieldResolver(() => [MutedMember], { nullable: true, description: 'The users muted now (get_muted_member_list). Room staff only (its owner, its room admins, global admins): null with FORBIDDEN for others.' })
   async mutedMembers(@Root() room: LiveRoomValue, @Ctx() ctx: Context) {
     const muted = await ctx.loaders.liveMuted.load(room.roomId);
     return muted.map((m) => ({ userId: m.userId, roomId: room.roomId, mutedUntil: at(m.until) }));
   }
 
-  @Authorized('ADMIN')
+  @Authorized('ROOM_STAFF')
   @FieldResolver(() => LiveBannedMemberConnection, {
     nullable: true,
-    description: 'The users banned now, in ban order, a page at a time (get_banned_member_list). Admins only: null with FORBIDDEN for others.',
+    description: 'The users banned now, in ban order, a page at a time (get_banned_member_list). Room staff only (its owner, its room admins, global admins): null with FORBIDDEN for others.',
   })
   async bannedMembers(
     @Root() room: LiveRoomValue,
@@ -100,9 +100,9 @@ export class LiveMemberResolver {
     return pageOf(edges, page.nextOffset !== 0, offset > 0);
   }
 
-  @Authorized('ADMIN')
+  @Authorized('ROOM_STAFF')
   @Mutation(() => LiveRoom, {
-    description: 'Stops users sending messages in the room for a while; answers the room afterwards (select `mutedMembers`). Admins only (mute_member).',
+    description: 'Stops users sending messages in the room for a while; answers the room afterwards (select `mutedMembers`). Room staff only: its owner, its room admins and global admins (mute_member).',
   })
   async muteLiveMembers(
     @Arg('input', () => MuteLiveMembersInput, { description: 'The room, who to mute and for how long.' }) input: MuteLiveMembersInput,
@@ -119,8 +119,8 @@ export class LiveMemberResolver {
     return liveRoomOrNotFound(ctx, roomId);
   }
 
-  @Authorized('ADMIN')
-  @Mutation(() => LiveRoom, { description: 'Lets muted users send messages again; answers the room afterwards. Admins only (mute_member with a time of 0).' })
+  @Authorized('ROOM_STAFF')
+  @Mutation(() => LiveRoom, { description: 'Lets muted users send messages again; answers the room afterwards. Room staff only: its owner, its room admins and global admins (mute_member with a time of 0).' })
   async unmuteLiveMembers(
     @Arg('input', () => UnmuteLiveMembersInput, { description: 'The room and who to unmute.' }) input: UnmuteLiveMembersInput,
     @Ctx() ctx: Context,
@@ -131,11 +131,11 @@ export class LiveMemberResolver {
     return liveRoomOrNotFound(ctx, roomId);
   }
 
-  @Authorized('ADMIN')
+  @Authorized('ROOM_STAFF')
   @Mutation(() => LiveRoom, {
     description:
       'Removes users from the room and bars them from entering again until the ban ends; answers the room afterwards (select ' +
-      '`bannedMembers`). Admins only (ban_member).',
+      '`bannedMembers`). Room staff only: its owner, its room admins and global admins (ban_member).',
   })
   async banLiveMembers(
     @Arg('input', () => BanLiveMembersInput, { description: 'The room, who to ban, why and for how long.' }) input: BanLiveMembersInput,
@@ -150,8 +150,8 @@ export class LiveMemberResolver {
     return liveRoomOrNotFound(ctx, roomId);
   }
 
-  @Authorized('ADMIN')
-  @Mutation(() => LiveRoom, { description: 'Lifts bans early, so the users may enter again; answers the room afterwards. Admins only (unban_member).' })
+  @Authorized('ROOM_STAFF')
+  @Mutation(() => LiveRoom, { description: 'Lifts bans early, so the users may enter again; answers the room afterwards. Room staff only: its owner, its room admins and global admins (unban_member).' })
   async unbanLiveMembers(
     @Arg('input', () => UnbanLiveMembersInput, { description: 'The room and who to unban.' }) input: UnbanLiveMembersInput,
     @Ctx() ctx: Context,

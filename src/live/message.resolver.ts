@@ -9,8 +9,8 @@ import { SendLiveCustomMessageInput, SendLiveTextMessageInput } from './message.
 
 @Resolver()
 export class MessageResolver {
-  @Authorized('ADMIN')
-  @Mutation(() => Boolean, { description: 'Sends a chat message into the room on a user\'s behalf; true once Tencent accepted it. Admins only. FORBIDDEN when Tencent refuses the sender, e.g. a muted one (send_text_msg).' })
+  @Authorized('ROOM_STAFF')
+  @Mutation(() => Boolean, { description: 'Sends a chat message into the room on a user\'s behalf; true once Tencent accepted it. Room staff only: its owner, its room admins and global admins (staff who are not global admins send as themselves). FORBIDDEN when Tencent refuses the sender, e.g. a muted one (send_text_msg).' })
   async sendLiveTextMessage(
     @Arg('input', () => SendLiveTextMessageInput, { description: 'The room, the sender and the text.' }) input: SendLiveTextMessageInput,
     @Ctx() ctx: Context,
@@ -25,8 +25,8 @@ export class MessageResolver {
     return true;
   }
 
-  @Authorized('ADMIN')
-  @Mutation(() => Boolean, { description: 'Sends a custom message into the room on a user\'s behalf; true once Tencent accepted it. Admins only (send_custom_msg).' })
+  @Authorized('ROOM_STAFF')
+  @Mutation(() => Boolean, { description: 'Sends a custom message into the room on a user\'s behalf; true once Tencent accepted it. Room staff only: its owner, its room admins and global admins; staff who are not global admins send as themselves (send_custom_msg).' })
   async sendLiveCustomMessage(
     @Arg('input', () => SendLiveCustomMessageInput, { description: 'The room, the sender and the payload.' }) input: SendLiveCustomMessageInput,
     @Ctx() ctx: Context,

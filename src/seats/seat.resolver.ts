@@ -18,7 +18,7 @@ import { Seat } from './seat.type';
 /** What every seat mutation's description ends with. */
 const ANSWERS =
   'Answers all the room\'s seats afterwards, each with its `id`, so a client cache updates the cached room\'s `seats` in place. ' +
-  'Admins only. SEATS_DISABLED for a room without seats';
+  'Room staff only: its owner, its room admins and global admins. SEATS_DISABLED for a room without seats';
 
 @Resolver(() => Seat)
 export class SeatResolver {
@@ -31,7 +31,7 @@ export class SeatResolver {
     return seatsOf(ctx, check(mic.getSeatList.limits.roomId, 'roomId', roomId));
   }
 
-  @Authorized('ADMIN')
+  @Authorized('ROOM_STAFF')
   @Mutation(() => [Seat], {
     description: `Puts a member on a free seat. ${ANSWERS}; NOT_A_MEMBER when the user is not in the room; BAD_USER_INPUT for a seat past the last, locked or taken (pick_user_on_seat).`,
   })
@@ -45,7 +45,7 @@ export class SeatResolver {
     return seatsOf(ctx, roomId);
   }
 
-  @Authorized('ADMIN')
+  @Authorized('ROOM_STAFF')
   @Mutation(() => [Seat], {
     description: `Takes a member off their seat, which becomes free. ${ANSWERS}; BAD_USER_INPUT when the member sits on no seat (kick_user_off_seat).`,
   })
@@ -60,7 +60,7 @@ export class SeatResolver {
     return seatsOf(ctx, roomId);
   }
 
-  @Authorized('ADMIN')
+  @Authorized('ROOM_STAFF')
   @Mutation(() => [Seat], {
     description: `Locks or unlocks a seat, or its camera or microphone; locking an occupied seat frees it. ${ANSWERS}; BAD_USER_INPUT when no flag is given (lock_seat).`,
   })
@@ -80,7 +80,7 @@ export class SeatResolver {
     return seatsOf(ctx, roomId);
   }
 
-  @Authorized('ADMIN')
+  @Authorized('ROOM_STAFF')
   @Mutation(() => [Seat], {
     description: `Moves a seated member to an empty seat (the older way: \`moveMemberToSeat\` also handles a taken seat). ${ANSWERS} (switch_seat).`,
   })
@@ -91,7 +91,7 @@ export class SeatResolver {
     return seatsOf(ctx, roomId);
   }
 
-  @Authorized('ADMIN')
+  @Authorized('ROOM_STAFF')
   @Mutation(() => [Seat], {
     description: `Moves a member to a seat; \`policy\` says what happens when it is taken (fail, move the occupant off, or swap). ${ANSWERS} (move_user_to_seat).`,
   })

@@ -8,10 +8,15 @@ import { buildSchemaSync, type PubSub } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { AuthRules } from '../auth/rules';
+import type { Context } from '../graphql/context';
+import { isRoomStaff } from './room-staff';
 import { ENTITY_RESOLVERS, toSubgraph } from '../federation';
 import { PRODUCTS } from './products';
 
 let built: GraphQLSchema | undefined;
+
+/** Who may do what (src/auth/rules.ts), room staff as src/server/room-staff.ts reads them. */
+const rules = new AuthRules<Context>(isRoomStaff);
 
 /**
  * type-graphql wants a PubSub once a schema has subscriptions. Ours never subscribe by topic: each
@@ -32,7 +37,7 @@ export function gatewaySchema(): GraphQLSchema {
   built ??= toSubgraph(
     buildSchemaSync({
       resolvers: PRODUCTS.flatMap((p) => p.resolvers) as [Function, ...Function[]],
-      authChecker: AuthRules,
+      authChecker: (data, roles) => rules.check(data, roles),
       pubSub: NO_TOPICS,
       validate: false, // inputs are validated explicitly at the edge (graphql/validate.ts)
     }),

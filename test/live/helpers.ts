@@ -4,7 +4,11 @@
  * "this ran no upstream call".
  */
 import { CreateLiveRoomDocument, type CreateLiveRoomInput } from '../generated/operations';
+import { ALL_COMMANDS } from '../../src/commands';
+import { commandPath } from '../../src/commands/command';
 import { control as emulatorRequest, type GqlResult, type TestGateway } from '../helpers/gateway';
+
+const WRITES = new Set(ALL_COMMANDS.filter((c) => c.kind === 'write').map(commandPath));
 
 let n = 0;
 export const fresh = (prefix = 'live') => `${prefix}-${process.pid}-${++n}`;
@@ -26,6 +30,17 @@ export async function withoutUpstream<T>(t: TestGateway, op: () => Promise<GqlRe
   await t.emulator.resetCalls();
   const r = await op();
   expect(await t.emulator.calls()).toEqual({});
+  return r;
+}
+
+/**
+ * Runs `op` and asserts it made no upstream write (reads, e.g. the room-staff check's, may run);
+ * returns its result.
+ */
+export async function withoutUpstreamWrite<T>(t: TestGateway, op: () => Promise<GqlResult<T>>): Promise<GqlResult<T>> {
+  await t.emulator.resetCalls();
+  const r = await op();
+  expect(Object.keys(await t.emulator.calls()).filter((c) => WRITES.has(c))).toEqual([]);
   return r;
 }
 
