@@ -55,13 +55,13 @@ export class AuthRules<C extends WithViewer = WithViewer> implements AuthChecker
       const staff =
         typeof roomId === 'string' && ROOM_ID.test(roomId) && (await this.isRoomStaff(context, roomId, viewer.userId));
       if (!staff) {
-        throw forbidden(
-          `this needs an administrator, or the owner or an admin of room ${String(roomId)}; ${viewer.userId} is none of them`,
-        );
+        // Only a well-formed room id is named back: anything else is the caller's text, which is never echoed.
+        const room = typeof roomId === 'string' && ROOM_ID.test(roomId) ? `room ${roomId}` : 'the room';
+        throw forbidden(`this needs an administrator, or the owner or an admin of ${room}; ${viewer.userId} is none of them`);
       }
       const senderId = args.input?.senderId;
       if (senderId !== undefined && senderId !== viewer.userId) {
-        throw forbidden(`room staff send messages as themselves; ${viewer.userId} may not send as ${String(senderId)}`);
+        throw forbidden(`room staff send messages as themselves; ${viewer.userId} may not send as another user`);
       }
     }
     return true;

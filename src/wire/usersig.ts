@@ -103,7 +103,10 @@ export function decodeUserSig(sig: string): (UserSigFields & { sig: string; user
   if (!raw) return undefined;
   let doc: Record<string, unknown>;
   try {
-    doc = JSON.parse(inflateSync(raw, { maxOutputLength: 16384 }).toString('utf8'));
+    const inflated = inflateSync(raw, { maxOutputLength: 16384, info: true }) as unknown as { buffer: Buffer; engine: { bytesWritten: number } };
+    // zlib stops at the end of its stream: bytes after it (a sig with "AAAA" appended) make it malformed.
+    if (inflated.engine.bytesWritten !== raw.length) return undefined;
+    doc = JSON.parse(inflated.buffer.toString('utf8'));
   } catch {
     return undefined;
   }

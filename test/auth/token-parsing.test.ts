@@ -47,6 +47,18 @@ describe('strict UserSig parsing', () => {
     expect(reasonOf(`Bearer ${s}`)).toMatch(/is not a UserSig/);
   });
 
+  it('does not verify a sig with AAAA appended whatever its length (zlib would ignore trailing bytes)', () => {
+    let unpadded = 0;
+    for (let i = 0; i < 200; i++) {
+      const now = 1_700_000_000 + i;
+      const s = genUserSig({ sdkAppId: 1400000001, secretKey: 'k', identifier: `u${i}`, now });
+      if (!s.endsWith('_')) unpadded++;
+      expect(verifyUserSig(s, { sdkAppId: 1400000001, secretKey: 'k', now }).ok).toBe(true);
+      expect(verifyUserSig(`${s}AAAA`, { sdkAppId: 1400000001, secretKey: 'k', now })).toEqual({ ok: false, reason: 'malformed' });
+    }
+    expect(unpadded).toBeGreaterThan(0); // the case where the canonical check alone cannot tell
+  });
+
   it('does not verify a valid sig with its _ padding removed', () => {
     const s = paddedSig().replace(/_+$/, '');
     expect(verify(s)).toEqual({ ok: false, reason: 'malformed' });
