@@ -10,7 +10,8 @@ import type { Ctx } from './context';
 import { EmuError, invalid, noSeats } from './errors';
 import { emitMemberState } from './live/presence';
 import { isLive } from './live/state';
-import { getMember, seatOf, type Room, type Seat } from './state';
+import type { Fields, Rec } from './input';
+import { activeBan, getMember, seatOf, type Room, type Seat } from './state';
 
 /**
  * create_room's RoomId rules, the same for Conference and Live (spec §3.1, §7.1): the same RoomId
@@ -120,4 +121,22 @@ export function takeSeat(room: Room, userId: string, index: number, field: strin
   if (seat.userId !== undefined) throw invalid(`seat ${index} is occupied by '${seat.userId}'`);
   seat.userId = userId;
   return true;
+}
+
+/** `Limit` (1..100, default 100) and `Offset` of a get_banned_member_list body, read before the room. */
+export function banPageArgs(f: Fields): { limit: number; offset: number } {
+  return { limit: f.int('Limit', { min: 1, max: 100 }) ?? 100, offset: f.int('Offset', { min: 0 }) ?? 0 };
+}
+
+/**
+ * One page of a room's running bans, both products' get_banned_member_list (spec §3.11, §7.8):
+ * in ban order, `NextOffset: 0` at the end.
+ */
+export function bannedPage(room: Room, { limit, offset }: { limit: number; offset: number }, nowS: number): Rec {
+  const active = [...room.bans.keys()].filter((u) => activeBan(room, u, nowS) !== undefined);
+  const page = active.slice(offset, offset + limit);
+  return {
+    BannedAccountList: page.map((u) => ({ Member_Account: u, BannedUntil: room.bans.get(u) })),
+    NextOffset: offset + page.length < active.length ? offset + page.length : 0,
+  };
 }

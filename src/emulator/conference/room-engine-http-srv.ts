@@ -11,7 +11,7 @@ import { cursorOf, seqOfCursor } from '../cursor';
 import { EmuError, invalid, notAMember } from '../errors';
 import { handler, type Handler } from '../handler';
 import { Fields, type Rec } from '../input';
-import { checkNewRoomId, removeMembers, storeNewRoom } from '../room-ops';
+import { banPageArgs, bannedPage, checkNewRoomId, removeMembers, storeNewRoom } from '../room-ops';
 import { activeBan, getMember, getRoom, memberWire, roomWire, type Room } from '../state';
 import { markRoomMember } from './marks';
 import { buildRoom, ROOM_FLAGS, type NewRoom } from './new-room';
@@ -196,15 +196,8 @@ function unbanRoomMember(ctx: Ctx, body: Rec): undefined {
 function getBannedMemberList(ctx: Ctx, body: Rec): Rec {
   const f = new Fields(body);
   const roomId = f.roomId();
-  const limit = f.int('Limit', { min: 1, max: 100 }) ?? 100;
-  const offset = f.int('Offset', { min: 0 }) ?? 0;
-  const room = getRoom(ctx.state, roomId);
-  const active = [...room.bans.keys()].filter((u) => activeBan(room, u, ctx.nowS) !== undefined);
-  const page = active.slice(offset, offset + limit);
-  return {
-    BannedAccountList: page.map((u) => ({ Member_Account: u, BannedUntil: room.bans.get(u) })),
-    NextOffset: offset + page.length < active.length ? offset + page.length : 0,
-  };
+  const args = banPageArgs(f);
+  return bannedPage(getRoom(ctx.state, roomId), args, ctx.nowS);
 }
 
 function kickUserOut(ctx: Ctx, body: Rec): undefined {

@@ -9,8 +9,7 @@ import { cursorOf, seqOfCursor } from '../cursor';
 import { invalid } from '../errors';
 import { handler, type Handler } from '../handler';
 import { Fields, type Rec } from '../input';
-import { removeMembers } from '../room-ops';
-import { activeBan } from '../state';
+import { banPageArgs, bannedPage, removeMembers } from '../room-ops';
 import { activeMute, getLiveRoom, type LiveRoom } from './state';
 
 const perSecond = 200;
@@ -96,19 +95,12 @@ function unbanMember(ctx: Ctx, body: Rec): undefined {
   return undefined;
 }
 
-/** `Offset` / `Limit` (≤100, default 100), `NextOffset: 0` at the end (spec §7.8). */
+/** The live room's running bans, a page at a time (spec §7.8; the paging is both products', room-ops.ts). */
 function getBannedMemberList(ctx: Ctx, body: Rec): Rec {
   const f = new Fields(body);
   const roomId = f.roomId();
-  const limit = f.int('Limit', { min: 1, max: 100 }) ?? 100;
-  const offset = f.int('Offset', { min: 0 }) ?? 0;
-  const room = getLiveRoom(ctx.state, roomId);
-  const active = [...room.bans.keys()].filter((u) => activeBan(room, u, ctx.nowS) !== undefined);
-  const page = active.slice(offset, offset + limit);
-  return {
-    BannedAccountList: page.map((u) => ({ Member_Account: u, BannedUntil: room.bans.get(u) })),
-    NextOffset: offset + page.length < active.length ? offset + page.length : 0,
-  };
+  const args = banPageArgs(f);
+  return bannedPage(getLiveRoom(ctx.state, roomId), args, ctx.nowS);
 }
 
 function getAdminList(ctx: Ctx, body: Rec): Rec {
