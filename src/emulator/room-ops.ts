@@ -123,6 +123,19 @@ export function takeSeat(room: Room, userId: string, index: number, field: strin
   return true;
 }
 
+/**
+ * Bans accounts for `durationSeconds` and removes those present (both products' ban command):
+ * banning someone not in the room is a pre-emptive ban, and re-banning moves the account to the
+ * end of the banned list.
+ */
+export function banAccounts(ctx: Ctx, room: Room, userIds: string[], durationSeconds: number, reason: string): void {
+  for (const u of userIds) {
+    room.bans.delete(u);
+    room.bans.set(u, ctx.nowS + durationSeconds);
+  }
+  removeMembers(ctx, room, userIds, 'Kicked', reason);
+}
+
 /** `Limit` (1..100, default 100) and `Offset` of a get_banned_member_list body, read before the room. */
 export function banPageArgs(f: Fields): { limit: number; offset: number } {
   return { limit: f.int('Limit', { min: 1, max: 100 }) ?? 100, offset: f.int('Offset', { min: 0 }) ?? 0 };

@@ -11,7 +11,7 @@ import { cursorOf, seqOfCursor } from '../cursor';
 import { EmuError, invalid, notAMember } from '../errors';
 import { handler, type Handler } from '../handler';
 import { Fields, type Rec } from '../input';
-import { banPageArgs, bannedPage, checkNewRoomId, removeMembers, storeNewRoom } from '../room-ops';
+import { banAccounts, banPageArgs, bannedPage, checkNewRoomId, removeMembers, storeNewRoom } from '../room-ops';
 import { activeBan, getMember, getRoom, memberWire, roomWire, type Room } from '../state';
 import { markRoomMember } from './marks';
 import { buildRoom, ROOM_FLAGS, type NewRoom } from './new-room';
@@ -170,13 +170,7 @@ function banRoomMember(ctx: Ctx, body: Rec): undefined {
   const ids = f.accounts('MemberList_Account', { required: true, max: 20 }) as string[];
   const reason = f.str('Reason', { required: true, maxBytes: 1000 });
   const duration = f.int('Duration', { required: true, min: 1 });
-  const room = getRoom(ctx.state, roomId);
-  // Banning someone not in the room is allowed: a pre-emptive ban.
-  for (const u of ids) {
-    room.bans.delete(u); // re-banning moves the account to the end of the list
-    room.bans.set(u, ctx.nowS + duration);
-  }
-  removeMembers(ctx, room, ids, 'Kicked', reason);
+  banAccounts(ctx, getRoom(ctx.state, roomId), ids, duration, reason as string);
   return undefined;
 }
 

@@ -9,7 +9,7 @@ import { cursorOf, seqOfCursor } from '../cursor';
 import { invalid } from '../errors';
 import { handler, type Handler } from '../handler';
 import { Fields, type Rec } from '../input';
-import { banPageArgs, bannedPage, removeMembers } from '../room-ops';
+import { banAccounts, banPageArgs, bannedPage } from '../room-ops';
 import { activeMute, getLiveRoom, type LiveRoom } from './state';
 
 const perSecond = 200;
@@ -76,12 +76,7 @@ function banMember(ctx: Ctx, body: Rec): undefined {
   const ids = f.accounts('MemberList_Account', { required: true, max: 20 }) as string[];
   const reason = f.str('Reason', { maxBytes: 200 }) ?? '';
   const duration = f.int('Duration', { required: true, min: 1 });
-  const room = getLiveRoom(ctx.state, roomId);
-  for (const u of ids) {
-    room.bans.delete(u); // re-banning moves the account to the end of the list
-    room.bans.set(u, ctx.nowS + duration);
-  }
-  removeMembers(ctx, room, ids, 'Kicked', reason);
+  banAccounts(ctx, getLiveRoom(ctx.state, roomId), ids, duration, reason as string);
   return undefined;
 }
 
