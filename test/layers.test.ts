@@ -26,10 +26,12 @@ const ALLOWED: Record<string, readonly string[]> = {
   federation: ['wire', 'commands', 'graphql', 'rooms', 'conference', 'live'],
   callbacks: ['wire', 'secret'],
   config: ['secret'],
+  // Metrics definitions and label bounds: names, codes and timings in, nothing of the gateway's.
+  observability: [],
   subscriptions: ['wire', 'graphql', 'auth', 'callbacks', 'seats', 'live'],
   server: [
     'wire', 'commands', 'upstream', 'cache', 'graphql', 'auth', 'callbacks', 'rooms', 'conference', 'live', 'seats', 'callback-config',
-    'federation', 'config', 'secret', 'subscriptions',
+    'federation', 'config', 'secret', 'subscriptions', 'observability',
   ],
 };
 

@@ -15,6 +15,11 @@ export interface BreakerOptions {
   failureThreshold?: number;
   /** How long it stays open before a probe; default 5000 ms. */
   resetAfterMs?: number;
+  /**
+   * The state changed (metrics, readiness). `probeAt` (the `now` clock) is when an open circuit lets
+   * its next probe through; the state stays `open` until a call arrives after it.
+   */
+  onStateChange?: (state: BreakerState, probeAt?: number) => void;
 }
 
 export type BreakerState = 'closed' | 'open' | 'half-open';
@@ -25,13 +30,24 @@ export function withBreaker(o: BreakerOptions & { now: () => number }): Layer {
   let state: BreakerState = 'closed';
   let failures = 0;
   let openedAt = 0;
+  const onStateChange = o.onStateChange;
+  /** `renewed`: an open circuit opened again (a call that started before it opened failed too). */
+  const become = (next: BreakerState, renewed = false): void => {
+    if (next === state && !renewed) return;
+    state = next;
+    try {
+      onStateChange?.(state, state === 'open' ? openedAt + resetAfterMs : undefined);
+    } catch {
+      // A broken hook must not fail the call.
+    }
+  };
 
   return (next) => async (call) => {
     let probe = false;
     if (state === 'open') {
       const wait = openedAt + resetAfterMs - o.now();
       if (wait > 0) throw new UpstreamCircuitOpenError(call.command, wait);
-      state = 'half-open';
+      become('half-open');
       probe = true;
     } else if (state === 'half-open') {
       // A probe is in flight; everyone else waits for its verdict.
@@ -41,15 +57,15 @@ export function withBreaker(o: BreakerOptions & { now: () => number }): Layer {
     try {
       const envelope = await next(call);
       failures = 0;
-      state = 'closed';
+      become('closed');
       return envelope;
     } catch (err) {
       if (!isOutage(err)) {
         failures = 0;
-        if (probe) state = 'closed';
+        if (probe) become('closed');
       } else if (probe || ++failures >= threshold) {
-        state = 'open';
         openedAt = o.now();
+        become('open', true);
       }
       throw err;
     }

@@ -7,6 +7,7 @@
  * one place. The order, outermost first:
  *
  *   retrying     reads only, transient failures, backoff with jitter, within the deadline
+ *   traced       one OpenTelemetry span per attempt (a no-op without an SDK)
  *   observed     one onCall event per attempt
  *   rateLimited  each attempt waits for its turn under the command's per-second limit
  *   withBreaker  fail fast while the upstream is down; half-open probes
@@ -20,7 +21,7 @@
  */
 import type { Secret } from '../secret';
 import { createAdminSig } from './admin-sig';
-import { withBreaker } from './breaker';
+import { withBreaker, type BreakerState } from './breaker';
 import { commandPath, type AnyCommand, type Command } from '../commands/command';
 import { withDeadline } from './deadline';
 import { UpstreamProtocolError } from './errors';
@@ -29,6 +30,7 @@ import { observed } from './observe';
 import type { CallEvent } from './observe';
 import { rateLimited } from './rate-limit';
 import { retrying } from './retry';
+import { traced } from './trace';
 import { createTransport } from './transport';
 
 export interface TencentClientOptions {
@@ -52,6 +54,12 @@ export interface TencentClientOptions {
   rateLimitWaitMs?: number;
   /** One event per attempt, for logging/metrics; never carries the URL or the sig. */
   onCall?: (e: CallEvent) => void;
+  /** A call waits `waitMs` for its turn under the command's per-second limit (metrics). */
+  onRateLimitWait?: (command: string, waitMs: number) => void;
+  /** A call is refused by the local limiter (`RATE_LIMITED`) (metrics). */
+  onRateLimitRefused?: (command: string) => void;
+  /** The circuit breaker changed state; `probeAt` (the `now` clock) is when an open circuit lets a probe through. */
+  onBreakerState?: (state: BreakerState, probeAt?: number) => void;
   /** Clock in ms since the epoch; default `Date.now`. */
   now?: () => number;
   /** Larger success bodies are a protocol error; default 4 MiB. */
@@ -83,9 +91,13 @@ export function createTencentClient(options: TencentClientOptions): TencentClien
   const pipeline = compose(
     [
       retrying({ retries: o.retries ?? 2, now }),
+      traced(),
       observed({ now, onCall: o.onCall }),
-      rateLimited({ now, enabled: o.rateLimit !== false, maxWaitMs: o.rateLimitWaitMs ?? 2_000 }),
-      withBreaker({ ...o.breaker, now }),
+      rateLimited({
+        now, enabled: o.rateLimit !== false, maxWaitMs: o.rateLimitWaitMs ?? 2_000,
+        onWait: o.onRateLimitWait, onRefused: o.onRateLimitRefused,
+      }),
+      withBreaker({ ...o.breaker, now, onStateChange: o.onBreakerState }),
       withDeadline({ now }),
     ],
     transport.send,

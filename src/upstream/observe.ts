@@ -19,6 +19,15 @@ export interface CallEvent {
   error?: string;
 }
 
+/**
+ * One word for how an attempt ended, the same in metrics and traces: `ok`, Tencent's ErrorCode
+ * (`100004`), or the error's class (`UpstreamTimeoutError`, `UpstreamCircuitOpenError`, …).
+ */
+export function outcomeOf(e: Pick<CallEvent, 'ok' | 'errorCode' | 'error'>): string {
+  if (e.ok) return 'ok';
+  return e.errorCode !== undefined ? String(e.errorCode) : (e.error ?? 'unknown');
+}
+
 export function observed(o: { now: () => number; onCall?: (e: CallEvent) => void }): Layer {
   const onCall = o.onCall;
   if (!onCall) return (next) => next;

@@ -26,7 +26,14 @@ import type { Layer } from './layer';
  */
 const WINDOW_MS = 1_050;
 
-export function rateLimited(o: { now: () => number; enabled?: boolean; maxWaitMs?: number }): Layer {
+export interface RateLimitHooks {
+  /** A call waits `waitMs` for its turn (metrics); never called for a call that goes at once. */
+  onWait?: (command: string, waitMs: number) => void;
+  /** A call is refused: its turn would come after its deadline or past `maxWaitMs`. */
+  onRefused?: (command: string) => void;
+}
+
+export function rateLimited(o: { now: () => number; enabled?: boolean; maxWaitMs?: number } & RateLimitHooks): Layer {
   const maxWaitMs = Math.max(0, o.maxWaitMs ?? Infinity);
   if (o.enabled === false) return (next) => next;
   /** Per command: start times of its last `perSecond` calls (some may lie in the future), ascending. */
@@ -40,11 +47,26 @@ export function rateLimited(o: { now: () => number; enabled?: boolean; maxWaitMs
 
     const now = o.now();
     const slot = starts.length < limit ? now : Math.max(now, starts[starts.length - limit] + WINDOW_MS);
-    if (slot >= call.deadline || slot - now > maxWaitMs) throw new UpstreamRateLimitedError(call.command, limit, slot - now);
+    if (slot >= call.deadline || slot - now > maxWaitMs) {
+      notify(o.onRefused, call.command);
+      throw new UpstreamRateLimitedError(call.command, limit, slot - now);
+    }
     starts.push(slot);
     if (starts.length > limit) starts.splice(0, starts.length - limit);
 
-    if (slot > now) await new Promise((resolve) => setTimeout(resolve, slot - now));
+    if (slot > now) {
+      notify(o.onWait, call.command, slot - now);
+      await new Promise((resolve) => setTimeout(resolve, slot - now));
+    }
     return next(call);
   };
+}
+
+/** Runs a metrics hook; a broken hook must not fail the call. */
+function notify<A extends unknown[]>(hook: ((...args: A) => void) | undefined, ...args: A): void {
+  try {
+    hook?.(...args);
+  } catch {
+    // ignored
+  }
 }

@@ -1,0 +1,117 @@
+/**
+ * Metrics and tracing of GraphQL requests over HTTP, per request and never per field:
+ * - `around` wraps one request at the HTTP edge (http.ts): the in-flight gauge, the duration, and a
+ *   SERVER span made the active span while the request runs, so upstream spans (upstream/trace.ts)
+ *   are its children when an OpenTelemetry SDK carries context;
+ * - `plugin` tells it, from inside Apollo, the operation's name and type and the outcome: the code
+ *   the client got for the first error (`clientCodeOf`, as the request log reads it), or `OK`.
+ * A request that fails before Apollo's pipeline (body too large, not JSON, CSRF refusal) is
+ * labelled by its HTTP problem's code.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { SpanKind, SpanStatusCode, context, trace, type Span } from '@opentelemetry/api';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import type { Context } from '../graphql/context';
+import type { GatewayMetrics } from '../observability/metrics';
+import { OPERATION_NAME } from '../observability/labels';
+import { clientCodeOf } from './errors';
+
+interface Operation {
+  readonly started: bigint;
+  readonly span: Span;
+  name?: string | null;
+  type?: string;
+  /** Set by the plugin; undefined when Apollo's pipeline never ran. */
+  outcome?: string;
+}
+
+export interface GraphQLObserver {
+  /** Runs one GraphQL HTTP request (`run` answers Apollo's response) under observation. */
+  around<T extends { status?: number }>(run: () => Promise<T>): Promise<T>;
+  plugin: ApolloServerPlugin<Context>;
+}
+
+/** What a request that never reached Apollo's pipeline, or left it without errors, answered. */
+function outcomeOfStatus(status: number | undefined): string {
+  if (status === undefined || status < 400) return 'OK';
+  if (status === 401) return 'UNAUTHENTICATED';
+  if (status === 413) return 'PAYLOAD_TOO_LARGE';
+  return status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+}
+
+function outcomeOfThrown(e: unknown): string {
+  const code = e && typeof e === 'object' ? (e as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && /^[A-Z_]{1,64}$/.test(code) ? code : 'INTERNAL_SERVER_ERROR';
+}
+
+/** The name of a document's only operation: a request that failed validation was never resolved. */
+function onlyOperationName(document: DocumentNode): string | undefined {
+  const ops = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  return ops.length === 1 ? ops[0].name?.value : undefined;
+}
+
+export function observeGraphQL(metrics: GatewayMetrics): GraphQLObserver {
+  const current = new AsyncLocalStorage<Operation>();
+  const tracer = trace.getTracer('roomgraph.graphql');
+
+  const begin = (): Operation => {
+    metrics.requestStarted();
+    return { started: process.hrtime.bigint(), span: tracer.startSpan('graphql', { kind: SpanKind.SERVER }) };
+  };
+
+  const finish = (op: Operation, fallback: string): void => {
+    const outcome = op.outcome ?? fallback;
+    const seconds = Number(process.hrtime.bigint() - op.started) / 1e9;
+    metrics.requestFinished(op.name, outcome, seconds);
+    const { span } = op;
+    const name = !op.name ? 'anonymous' : OPERATION_NAME.test(op.name) ? op.name : 'other';
+    span.updateName(name);
+    span.setAttribute('graphql.operation.name', name);
+    if (op.type) span.setAttribute('graphql.operation.type', op.type);
+    span.setAttribute('roomgraph.outcome', outcome);
+    if (outcome !== 'OK') span.setStatus({ code: SpanStatusCode.ERROR, message: outcome });
+    span.end();
+  };
+
+  return {
+    async around(run) {
+      const op = begin();
+      let result;
+      try {
+        result = await current.run(op, () => context.with(trace.setSpan(context.active(), op.span), run));
+      } catch (e) {
+        finish(op, outcomeOfThrown(e));
+        throw e;
+      }
+      finish(op, outcomeOfStatus(result.status));
+      return result;
+    },
+    plugin: {
+      async contextCreationDidFail({ error }) {
+        const op = current.getStore();
+        if (op) op.outcome = clientCodeOf(error);
+      },
+      async invalidRequestWasReceived() {
+        const op = current.getStore();
+        if (op) op.outcome = 'BAD_REQUEST';
+      },
+      async requestDidStart() {
+        // Outside the HTTP edge (a direct executeOperation) the plugin observes the request itself.
+        const edge = current.getStore();
+        const op = edge ?? begin();
+        return {
+          async didResolveOperation({ operation, operationName }) {
+            if (operation) op.type = operation.operation;
+            op.name = operationName;
+          },
+          async willSendResponse({ operationName, request, document, errors }) {
+            op.name = operationName ?? request.operationName ?? op.name ?? (document && onlyOperationName(document));
+            op.outcome = errors?.length ? clientCodeOf(errors[0]) : 'OK';
+            if (!edge) finish(op, op.outcome);
+          },
+        };
+      },
+    },
+  };
+}
