@@ -6,6 +6,7 @@
  * roomgraph print-schema
  * Every command takes --help (-h).
  */
+import './production-default'; // first: graphql-js reads NODE_ENV as it loads
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { loadConfig } from './config';

@@ -5,6 +5,7 @@
  */
 import Keyv from 'keyv';
 import KeyvRedis, { defaultReconnectStrategy } from '@keyv/redis';
+import { ParsedMemo } from './parsed-memo';
 
 export interface SharedCacheOptions {
   /** `redis://…`; undefined = in-process memory. */
@@ -45,6 +46,9 @@ export function createSharedCache(o: SharedCacheOptions): SharedCache {
   store?.client.on('ready', () => (connected = true));
   const keyv = new Keyv<unknown>({ store: store ?? new Map(), namespace: o.namespace, ttl: o.ttlMs || undefined });
   keyv.on('error', (err: Error) => o.onError?.(err));
+  // Each read parses the stored text; the same text parses once (parsed-memo.ts), frozen.
+  const memo = new ParsedMemo(keyv.deserialize as (text: string) => unknown);
+  keyv.deserialize = memo.deserialize as typeof keyv.deserialize;
   const ttl = o.ttlMs;
   return {
     kind: store ? 'redis' : 'memory',

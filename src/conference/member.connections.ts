@@ -6,7 +6,7 @@
  * `Seat.member` and `members` share it). A member cursor is (chunk cursor, position in the chunk),
  * so every edge's cursor resumes exactly after that edge.
  */
-import type { RoomMember } from '../commands/model';
+import type { MemberPage, RoomMember } from '../commands/model';
 import * as srv from '../commands/conference';
 import type { Context } from '../graphql/context';
 import { Connection, decodeCursor, encodeCursor, pageOf, type ConnectionValue, type Edge } from '../graphql/connection';
@@ -26,6 +26,27 @@ export type MemberValue = RoomMember & { roomId: string };
 
 export function withRoom(roomId: string, m: RoomMember): MemberValue {
   return { ...m, roomId };
+}
+
+/**
+ * Every edge of a chunk: its member (with the room) and the cursor right after it. Made once per
+ * cached chunk (frozen and shared between requests: cache/parsed-memo.ts), and frozen like it;
+ * a chunk just fetched (not frozen) gets its own.
+ */
+const chunkEdges = new WeakMap<MemberPage, { roomId: string; cursor: string; edges: readonly Edge<MemberValue>[] }>();
+
+function edgesOf(roomId: string, chunkCursor: string, page: MemberPage): readonly Edge<MemberValue>[] {
+  const make = (freeze: boolean) =>
+    page.members.map((m, i) => {
+      const edge = { node: withRoom(roomId, m), cursor: encodeCursor({ c: chunkCursor, k: i + 1 }) };
+      return freeze ? Object.freeze({ ...edge, node: Object.freeze(edge.node) }) : edge;
+    });
+  if (!Object.isFrozen(page)) return make(false);
+  const made = chunkEdges.get(page);
+  if (made?.roomId === roomId && made.cursor === chunkCursor) return made.edges;
+  const edges = Object.freeze(make(true));
+  chunkEdges.set(page, { roomId, cursor: chunkCursor, edges });
+  return edges;
 }
 
 interface MemberCursor {
@@ -50,9 +71,10 @@ export async function memberConnection(
   let k = start.k;
   let page = await ctx.loaders.memberChunks.load({ roomId, cursor: chunkCursor });
   for (;;) {
+    const all = edgesOf(roomId, chunkCursor, page);
     while (k < page.members.length && edges.length < first) {
+      edges.push(all[k]);
       k += 1;
-      edges.push({ node: withRoom(roomId, page.members[k - 1]), cursor: encodeCursor({ c: chunkCursor, k }) });
     }
     if (edges.length >= first || !page.next || page.next === chunkCursor) break;
     chunkCursor = page.next;

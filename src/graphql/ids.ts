@@ -26,11 +26,16 @@ export function describeStableId(typeName: string, what: string): string {
  * this supplies its value.
  */
 export function stableIdResolver<T>(Type: ClassType, parts: (value: T) => readonly (string | number)[]) {
+  const made = new WeakMap<object, string>();
   @Resolver(() => Type)
   class StableIdResolver {
     @FieldResolver(() => ID)
     id(@Root() value: T): string {
-      return stableId(...parts(value));
+      // A frozen value (made once from a cached entry, e.g. seatsOf) has the same id in every request.
+      if (!Object.isFrozen(value)) return stableId(...parts(value));
+      let id = made.get(value as object);
+      if (id === undefined) made.set(value as object, (id = stableId(...parts(value))));
+      return id;
     }
   }
   return StableIdResolver;

@@ -37,8 +37,19 @@ export function createSeatLoader({ client, cache }: DataSources) {
 
 export type SeatValue = Seat & { roomId: string };
 
-/** A room's seats as GraphQL values (each knows its room). */
+/**
+ * The seat values made from a cached (frozen, shared: cache/parsed-memo.ts) seat list, made once
+ * per list rather than once per request, and frozen like it.
+ */
+const values = new WeakMap<readonly Seat[], { roomId: string; seats: readonly SeatValue[] }>();
+
+/** A room's seats as GraphQL values (each knows its room). Frozen when read from the cache. */
 export async function seatsOf(ctx: Context, roomId: string): Promise<SeatValue[]> {
   const seats = await ctx.loaders.seats.load(roomId);
-  return seats.map((s) => ({ ...s, roomId }));
+  if (!Object.isFrozen(seats)) return seats.map((s) => ({ ...s, roomId }));
+  const made = values.get(seats);
+  if (made?.roomId === roomId) return made.seats as SeatValue[];
+  const fresh = Object.freeze(seats.map((s) => Object.freeze({ ...s, roomId })));
+  values.set(seats, { roomId, seats: fresh });
+  return fresh as SeatValue[];
 }
