@@ -11,6 +11,8 @@
  * most one get_room_info and one member-list walk (Conference) or admin list (Live) per room per
  * request, and a refused write never reaches Tencent. Staff who are not global admins act as
  * themselves: an `input.senderId` must be their own user id.
+ *
+ * Who may read a room at all (ROOMGRAPH_READ_POLICY) is read-policy.ts: the root reads ask it.
  */
 import { GraphQLError } from 'graphql';
 import type { AuthCheckerInterface, ResolverData } from 'type-graphql';

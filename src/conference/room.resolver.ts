@@ -8,6 +8,7 @@ import * as srv from '../commands/conference';
 import type { RoomInfo, UpdateRoomParams } from '../commands/model';
 import type { Context } from '../graphql/context';
 import { stableIdResolver } from '../graphql/ids';
+import { READ_POLICY_NOTE, assertCanRead, refusalsOf } from '../graphql/read-access';
 import { After, First } from '../graphql/page-args';
 import { badInput, check, schedule } from '../graphql/validate';
 import { write } from '../graphql/write';
@@ -41,22 +42,30 @@ const date = (unixSeconds: number | null) => (unixSeconds === null ? null : new 
 
 @Resolver(() => Room)
 export class RoomResolver {
-  @Query(() => Room, { nullable: true, description: 'One Conference room by id; null when it does not exist (get_room_info, cached).' })
-  room(@Arg('id', () => ID, { description: 'The room id: printable ASCII, at most 48 bytes.' }) id: string, @Ctx() ctx: Context) {
-    return ctx.loaders.room.load(check(srv.getRoomInfo.limits.roomId, 'id', id));
+  @Query(() => Room, { nullable: true, description: `One Conference room by id; null when it does not exist (get_room_info, cached). ${READ_POLICY_NOTE}` })
+  async room(@Arg('id', () => ID, { description: 'The room id: printable ASCII, at most 48 bytes.' }) id: string, @Ctx() ctx: Context) {
+    const roomId = check(srv.getRoomInfo.limits.roomId, 'id', id);
+    await assertCanRead(ctx, roomId, 'conference');
+    return ctx.loaders.room.load(roomId);
   }
 
   @Query(() => [Room], {
     nullable: 'items',
     description:
       `Conference rooms by id, in the order asked; null for each that does not exist, and a room that fails to load is null with ` +
-      `its own error while the others answer. Batched and cached: one get_room_info per room when cold.`,
+      `its own error while the others answer. Batched and cached: one get_room_info per room when cold. ${READ_POLICY_NOTE} ` +
+      `(A room the viewer may not read is null with FORBIDDEN at its index.)`,
   })
-  rooms(@Arg('ids', () => [ID], { description: `The room ids: at most ${MAX_ROOM_IDS}.` }) ids: string[], @Ctx() ctx: Context) {
+  async rooms(@Arg('ids', () => [ID], { description: `The room ids: at most ${MAX_ROOM_IDS}.` }) ids: string[], @Ctx() ctx: Context) {
     if (ids.length > MAX_ROOM_IDS) throw badInput('ids', `must list at most ${MAX_ROOM_IDS} room ids`);
     ids.forEach((id, i) => check(srv.getRoomInfo.limits.roomId, `ids[${i}]`, id));
     // A room that fails to load is null with its own error at rooms[i]; the others still answer.
-    return ctx.loaders.room.loadMany(ids);
+    // So is one the viewer may not read (ROOMGRAPH_READ_POLICY=members): FORBIDDEN at rooms[i].
+    const [rooms, refusals] = await Promise.all([
+      ctx.loaders.room.loadMany(ids),
+      refusalsOf(ctx, ids.map((roomId) => ({ roomId })), 'conference'),
+    ]);
+    return rooms.map((room, i) => refusals[i] ?? room);
   }
 
   @FieldResolver(() => GraphQLISODateTime, { nullable: true, description: 'When the meeting is scheduled to start; null when Tencent does not say.' })

@@ -9,6 +9,7 @@ import * as srv from '../commands/conference';
 import * as live from '../commands/live';
 import { userIdLimit, type Limit } from '../commands/limits';
 import type { Context } from '../graphql/context';
+import { assertCanRead } from '../graphql/read-access';
 import { badInput, check } from '../graphql/validate';
 import { fullValue } from '../live/live-room.value';
 import { userOf } from './user.type';
@@ -31,14 +32,18 @@ function keyOf(ref: Representation, limit: Limit): string {
 export const ENTITY_RESOLVERS: EntityResolvers = {
   Room: {
     async __resolveReference(ref, ctx) {
-      const room = await ctx.loaders.room.load(keyOf(ref, srv.getRoomInfo.limits.roomId));
+      const id = keyOf(ref, srv.getRoomInfo.limits.roomId);
+      await assertCanRead(ctx, id, 'conference'); // as `room(id)`: FORBIDDEN for this entity alone
+      const room = await ctx.loaders.room.load(id);
       // A copy: @apollo/subgraph stamps `__typename` on what it gets, and the loader's value is shared.
       return room && { ...room };
     },
   },
   LiveRoom: {
     async __resolveReference(ref, ctx) {
-      const info = await ctx.loaders.liveRoom.load(keyOf(ref, live.getLiveRoomInfo.limits.roomId));
+      const id = keyOf(ref, live.getLiveRoomInfo.limits.roomId);
+      await assertCanRead(ctx, id, 'live'); // as `liveRoom(id)`
+      const info = await ctx.loaders.liveRoom.load(id);
       return info && fullValue(info); // a branded copy, as `liveRoom(id)` answers
     },
   },

@@ -7,6 +7,7 @@ import { Arg, Authorized, Ctx, FieldResolver, GraphQLISODateTime, ID, Int, Mutat
 import * as live from '../commands/live';
 import type { UpdateLiveRoomParams } from '../commands/live-model';
 import type { Context } from '../graphql/context';
+import { READ_POLICY_NOTE, assertCanRead } from '../graphql/read-access';
 import { check } from '../graphql/validate';
 import { write } from '../graphql/write';
 import { RoomType, TakeSeatMode } from '../rooms';
@@ -36,10 +37,14 @@ function settings(input: LiveRoomSettingsInput): Omit<UpdateLiveRoomParams, 'roo
 export class LiveRoomResolver {
   @Query(() => LiveRoom, {
     nullable: true,
-    description: 'One live room by id (get_room_info, cached); null when it does not exist. FORBIDDEN for a Conference room\'s id (read it with `room`).',
+    description:
+      'One live room by id (get_room_info, cached); null when it does not exist. FORBIDDEN for a Conference room\'s id (read it with ' +
+      `\`room\`). ${READ_POLICY_NOTE}`,
   })
   async liveRoom(@Arg('id', () => ID, { description: 'The live room id: printable ASCII, at most 48 bytes.' }) id: string, @Ctx() ctx: Context) {
-    const info = await ctx.loaders.liveRoom.load(check(live.getLiveRoomInfo.limits.roomId, 'id', id));
+    const roomId = check(live.getLiveRoomInfo.limits.roomId, 'id', id);
+    await assertCanRead(ctx, roomId, 'live');
+    const info = await ctx.loaders.liveRoom.load(roomId);
     return info && fullValue(info);
   }
 

@@ -8,6 +8,7 @@ import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphq
 import * as mic from '../commands/seats';
 import type { Context } from '../graphql/context';
 import { stableIdResolver } from '../graphql/ids';
+import { READ_POLICY_NOTE, assertCanRead } from '../graphql/read-access';
 import { check, badInput } from '../graphql/validate';
 import { write } from '../graphql/write';
 import { SeatMovePolicy } from './seat.enums';
@@ -25,10 +26,13 @@ export class SeatResolver {
   @Query(() => [Seat], {
     description:
       'A room\'s seats in index order, each with its occupant (get_seat_list, cached). Works for Conference and live rooms alike. ' +
-      'Empty for a room without seats, as `Room.seats` and `LiveRoom.seats` answer; NOT_FOUND for a room that does not exist.',
+      'Empty for a room without seats, as `Room.seats` and `LiveRoom.seats` answer; NOT_FOUND for a room that does not exist. ' +
+      READ_POLICY_NOTE,
   })
-  seats(@Arg('roomId', () => ID, { description: 'The room id: printable ASCII, at most 48 bytes.' }) roomId: string, @Ctx() ctx: Context) {
-    return seatsOf(ctx, check(mic.getSeatList.limits.roomId, 'roomId', roomId));
+  async seats(@Arg('roomId', () => ID, { description: 'The room id: printable ASCII, at most 48 bytes.' }) roomId: string, @Ctx() ctx: Context) {
+    const id = check(mic.getSeatList.limits.roomId, 'roomId', roomId);
+    await assertCanRead(ctx, id, 'either');
+    return seatsOf(ctx, id);
   }
 
   @Authorized('ROOM_STAFF')

@@ -7,18 +7,27 @@
 import { GraphQLError } from 'graphql';
 import { Arg, ID, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import type { Context } from '../graphql/context';
+import { assertCanRead, readRefusal } from '../graphql/read-access';
 import { badInput } from '../graphql/validate';
 import type { EventHub, Listener } from './hub';
 import { LiveRoomEvent, LiveRoomEventKind, RoomEvent, RoomEventKind } from './event.types';
+import { ReadGate } from './read-gate';
 import type { EventValue } from './translate';
 
 /** The context of an operation over WebSocket: the request context and this instance's hub. */
 export interface SubscriptionContext extends Context {
   events: EventHub;
+  /** A new context for the same viewer, with loaders of its own: a check that must read afresh. */
+  renew(): Context;
 }
 
 const ROOM_ID = 'The room whose events to receive; other rooms\' events are not delivered.';
 const KINDS = 'Only events of these kinds; every kind when omitted or null.';
+/** ROOMGRAPH_READ_POLICY=members, over a subscription's lifetime (read-gate.ts). */
+const READ_SUBSCRIBE =
+  'With ROOMGRAPH_READ_POLICY=members, only someone in the room (a member, its owner or a room admin, and not banned) or an ' +
+  'administrator subscribes: FORBIDDEN for anyone else, whether or not the room exists; a subscriber who is no longer in the ' +
+  'room (left it, went offline, was kicked or banned; its owner stays in it) has the subscription ended with FORBIDDEN.';
 
 const overHttp = () =>
   new GraphQLError('Subscriptions are served over WebSocket (graphql-ws) at the same /graphql URL, not over HTTP', {
@@ -31,13 +40,19 @@ function delivered(event: EventValue | undefined): EventValue {
   return event;
 }
 
-function listen(data: SubscribeResolverData<unknown, { roomId: string; kinds?: string[] | null }, Context>, product: Listener['product']) {
-  const hub = (data.context as Partial<SubscriptionContext>).events;
+async function listen(data: SubscribeResolverData<unknown, { roomId: string; kinds?: string[] | null }, Context>, product: Listener['product']) {
+  const ctx = data.context as SubscriptionContext;
+  const hub = (ctx as Partial<SubscriptionContext>).events;
   if (!hub) throw overHttp();
   const { roomId, kinds } = data.args;
   if (roomId.length === 0) throw badInput('roomId', 'must not be empty');
   if (kinds && kinds.length === 0) throw badInput('kinds', 'must list at least one kind, or be omitted for every kind');
-  return hub.listen(roomId, { product, kinds: kinds ? new Set(kinds) : undefined });
+  // ROOMGRAPH_READ_POLICY=members: only someone in the room subscribes, and only while they stay in it.
+  await assertCanRead(ctx, roomId, product);
+  const listener: Listener = { product, kinds: kinds ? new Set(kinds) : undefined };
+  if (!ctx.reads.restricted) return hub.listen(roomId, listener);
+  const gate = new ReadGate(ctx.viewer.userId, () => ctx.renew().reads.canRead(roomId, product), () => readRefusal(ctx, roomId));
+  return gate.wrap(hub.listen(roomId, { ...listener, observe: (event) => gate.observe(event) }));
 }
 
 @Resolver()
@@ -46,7 +61,8 @@ export class RoomEventsResolver {
     description:
       'Every event of one Conference room as it happens (members entering and leaving, seats, settings, destruction), over ' +
       'WebSocket (graphql-ws) at the GraphQL URL. Each arrives after the gateway dropped its cached copies of what changed. ' +
-      'A client that falls 100 events behind is dropped with SLOW_CONSUMER.',
+      'A client that falls 100 events behind is dropped with SLOW_CONSUMER. ' +
+      READ_SUBSCRIBE,
     subscribe: (data) => listen(data, 'conference'),
   })
   roomEvents(
@@ -62,7 +78,8 @@ export class RoomEventsResolver {
     description:
       'Every event of one live room as it happens (users coming online and going offline, metadata, seats, the host, battles, ' +
       'chat messages, settings, destruction), over WebSocket (graphql-ws) at the GraphQL URL. Each arrives after the gateway ' +
-      'dropped its cached copies of what changed. A client that falls 100 events behind is dropped with SLOW_CONSUMER.',
+      'dropped its cached copies of what changed. A client that falls 100 events behind is dropped with SLOW_CONSUMER. ' +
+      READ_SUBSCRIBE,
     subscribe: (data) => listen(data, 'live'),
   })
   liveRoomEvents(

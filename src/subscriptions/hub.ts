@@ -48,6 +48,8 @@ export interface Listener {
   product: 'conference' | 'live';
   /** Only these kinds; all when undefined. */
   kinds?: ReadonlySet<string>;
+  /** Sees every event of the room, whatever `kinds` and before it is queued (read-gate.ts). */
+  observe?: (event: EventValue) => void;
 }
 
 export interface EventHub {
@@ -165,7 +167,10 @@ export async function createEventHub(o: EventHubOptions): Promise<EventHub> {
     for (const { scope, event } of wire.events) {
       const listening = rooms.get(event?.roomId);
       if (!listening) continue;
-      for (const [queue, l] of [...listening]) if (sees(l, scope, event.kind)) queue.push(event);
+      for (const [queue, l] of [...listening]) {
+        l.observe?.(event);
+        if (sees(l, scope, event.kind)) queue.push(event);
+      }
     }
   };
 

@@ -11,4 +11,9 @@ export { createEventHub, type EventHub } from './hub';
 export { createWsEdge, type WsEdge } from './ws-server';
 
 /** `roomEvents` and `liveRoomEvents`: no loaders; the callbacks are the products' own. */
-export const subscriptionsModule: ProductModule = { name: 'subscriptions', resolvers: [RoomEventsResolver] };
+export const subscriptionsModule: ProductModule = {
+  name: 'subscriptions',
+  resolvers: [RoomEventsResolver],
+  // Subscribing reads nothing; each event is priced as a request of its own by what it selects.
+  costs: { Subscription: { roomEvents: { rooms: 1 }, liveRoomEvents: { rooms: 1 } } },
+};

@@ -12,8 +12,9 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import {
-  GraphQLError, NoSchemaIntrospectionCustomRule, parse, specifiedRules, validate,
-  type DocumentNode, type GraphQLFormattedError, type GraphQLSchema, type ValidationRule,
+  GraphQLError, NoSchemaIntrospectionCustomRule, getOperationAST, parse, specifiedRules, validate,
+  type DocumentNode, type GraphQLFormattedError, type GraphQLSchema, type OperationDefinitionNode, type ParseOptions,
+  type ValidationRule,
 } from 'graphql';
 import { CloseCode, GRAPHQL_TRANSPORT_WS_PROTOCOL, makeServer, type ConnectionInitMessage } from 'graphql-ws';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -48,6 +49,12 @@ export interface WsOptions {
   hub: EventHub;
   /** HTTP's own validation rules beyond GraphQL's (the query limits). */
   validationRules: readonly ValidationRule[];
+  /** HTTP's parser limits (the token limit). */
+  parseOptions?: ParseOptions;
+  /** HTTP's cost check (server/cost-limit.ts): an operation over a limit is refused before it runs. */
+  checkCost?: (
+    schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined,
+  ) => GraphQLError | undefined;
   maxSubscriptions: number;
   maxConnectionsPerUser: number;
   maxPayloadBytes: number;
@@ -168,13 +175,18 @@ export function createWsEdge(o: WsOptions): WsEdge {
       }
       let document: DocumentNode;
       try {
-        document = parse(payload.query);
+        document = parse(payload.query, o.parseOptions);
       } catch (e) {
         return withCode([e instanceof GraphQLError ? e : new GraphQLError(String(e))], 'GRAPHQL_PARSE_FAILED');
       }
       const errors = validate(o.schema, document, rules);
       if (errors.length > 0) return withCode(errors, 'GRAPHQL_VALIDATION_FAILED');
-      const contextValue: SubscriptionContext = Object.assign(o.newContext(ctx.extra.viewer as Viewer), { events: o.hub });
+      const operation = getOperationAST(document, payload.operationName);
+      const refused = operation && o.checkCost?.(o.schema, document, operation, payload.variables ?? undefined);
+      if (refused) return [refused];
+      const viewer = ctx.extra.viewer as Viewer;
+      // `renew`: a context with loaders of its own, for a check that must read afresh (read-gate.ts).
+      const contextValue: SubscriptionContext = Object.assign(o.newContext(viewer), { events: o.hub, renew: () => o.newContext(viewer) });
       return {
         schema: o.schema,
         document,
@@ -186,7 +198,9 @@ export function createWsEdge(o: WsOptions): WsEdge {
     onOperation(ctx, _id, payload) {
       o.log.info('graphql-ws', { operation: payload.operationName ?? null, viewer: ctx.extra.viewer?.userId ?? null });
     },
-    onNext(_ctx, _id, _payload, _args, result) {
+    onNext(_ctx, _id, _payload, args, result) {
+      // The next event is a request of its own: a fresh upstream budget.
+      (args.contextValue as SubscriptionContext | undefined)?.budget?.reset();
       if (!result.errors) return undefined;
       return { ...result, errors: result.errors.map(format) } as never;
     },

@@ -7,17 +7,16 @@
  *
  * Needs Redis at REDIS_URL (default redis://127.0.0.1:6379); without one this suite fails.
  */
+import { REDIS_URL, requireRedis } from '../helpers/redis';
 import { createClient } from '@keyv/redis';
 import { createGateway, type Gateway } from '../../src/gateway';
 import { loadConfig } from '../../src/config';
-import { createSharedCache } from '../../src/cache/shared-cache';
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
 import { print } from 'graphql';
 import { CreateCallbackConfigDocument, CreateRoomDocument, RoomEventsDocument } from '../generated/operations';
 import { emulatorControl } from '../helpers/gateway';
 import { connect, listenerTracker, postCallback, subscribe, within, type Connected } from './helpers';
 
-const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
 const CALLBACK_TOKEN = 'subscriptions-callback-token-5e1f';
 const APP = { sdkAppId: 1400000077, secretKey: 'subscriptions-secret-7a3c', adminIds: ['ops-admin'], callbackToken: CALLBACK_TOKEN };
 const run = `${process.pid}-${Date.now()}`;
@@ -58,14 +57,7 @@ describe('subscriptions across two gateways sharing Redis', () => {
   let n = 0;
 
   beforeAll(async () => {
-    const probe = createSharedCache({ url: REDIS_URL, namespace: 'roomgraph-probe', ttlMs: 1000 });
-    try {
-      await probe.probe();
-    } catch (e) {
-      throw new Error(`Redis at ${REDIS_URL} is not reachable (${(e as Error).message}); start one or set REDIS_URL`);
-    } finally {
-      await probe.close();
-    }
+    await requireRedis();
     emulator = await startEmulator({ apps: [APP] });
     [a, b] = await Promise.all([
       createGateway(loadConfig(env(emulator)), { onListeners: onA.onListeners }),
