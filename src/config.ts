@@ -38,8 +38,25 @@ export interface GatewayConfig {
     ttlMs: number;
     namespace: string;
   };
-  upstream: { timeoutMs: number; connections: number; retries: number; rateLimitWaitMs: number };
-  limits: { maxBodyBytes: number; maxDepth: number; maxAliases: number };
+  upstream: {
+    timeoutMs: number;
+    connections: number;
+    retries: number;
+    rateLimitWaitMs: number;
+    /** The percentage of each command's calls per second one (non-admin) user may use. */
+    userSharePercent: number;
+  };
+  limits: {
+    maxBodyBytes: number;
+    maxDepth: number;
+    maxAliases: number;
+    /** Most lexical tokens a GraphQL document may have: parsing stops past them. */
+    maxTokens: number;
+    /** Most upstream calls one request may cause (estimated before, counted during execution). */
+    maxUpstreamCalls: number;
+    /** Most fields one operation may resolve, lists multiplied out (estimated before execution). */
+    maxComplexity: number;
+  };
   callbacks: {
     /**
      * The console's webhook authentication token: callbacks to /callbacks/tencent must carry a
@@ -56,6 +73,13 @@ export interface GatewayConfig {
   /** Which browser origins may call /graphql from pages of another origin (CORS). */
   cors: CorsConfig;
   logLevel: 'silent' | 'info' | 'debug';
+  /**
+   * Who may read a room (ROOMGRAPH_READ_POLICY): `all` verified users, or only its `members`
+   * (members, owner, room admins) and global admins (src/auth/read-policy.ts).
+   */
+  readPolicy: 'all' | 'members';
+  /** `/metrics`: when a token is set, scrapes must send it as `Authorization: Bearer <token>`. */
+  metrics: { token: Secret | undefined };
 }
 
 /** `ROOMGRAPH_CORS_ORIGINS`, parsed. An origin none of these allows gets no CORS headers. */
@@ -188,6 +212,8 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
   );
   const logLevel = (env.ROOMGRAPH_LOG_LEVEL ?? 'info') as GatewayConfig['logLevel'];
   if (!['silent', 'info', 'debug'].includes(logLevel)) throw new ConfigError('ROOMGRAPH_LOG_LEVEL must be silent, info or debug');
+  const readPolicy = (env.ROOMGRAPH_READ_POLICY || 'all') as GatewayConfig['readPolicy'];
+  if (!['all', 'members'].includes(readPolicy)) throw new ConfigError('ROOMGRAPH_READ_POLICY must be all or members');
   const cfg: GatewayConfig = {
     mode,
     tencent,
@@ -205,11 +231,17 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
       connections: int(env, 'ROOMGRAPH_UPSTREAM_CONNECTIONS', 16, 1, 1024),
       retries: int(env, 'ROOMGRAPH_UPSTREAM_RETRIES', 2, 0, 5),
       rateLimitWaitMs: int(env, 'ROOMGRAPH_RATE_LIMIT_WAIT_MS', 2000, 0, 60_000),
+      userSharePercent: int(env, 'ROOMGRAPH_USER_UPSTREAM_SHARE_PERCENT', 25, 1, 100),
     },
     limits: {
       maxBodyBytes: int(env, 'ROOMGRAPH_MAX_BODY_BYTES', 1_048_576, 1024, 64 * 1_048_576),
       maxDepth: int(env, 'ROOMGRAPH_MAX_DEPTH', 10, 2, 100),
       maxAliases: int(env, 'ROOMGRAPH_MAX_ALIASES', 30, 1, 1000),
+      maxTokens: int(env, 'ROOMGRAPH_MAX_TOKENS', 5000, 100, 1_000_000),
+      // A 100-room dashboard: each room's info, members and seats (Conference), or info, audience,
+      // seats, stats and metadata (Live): at most 5 calls a room.
+      maxUpstreamCalls: int(env, 'ROOMGRAPH_MAX_UPSTREAM_CALLS', 500, 1, 100_000),
+      maxComplexity: int(env, 'ROOMGRAPH_MAX_COMPLEXITY', 50_000, 10, 10_000_000),
     },
     callbacks: {
       token: env.ROOMGRAPH_CALLBACK_TOKEN ? new Secret(env.ROOMGRAPH_CALLBACK_TOKEN) : undefined,
@@ -222,6 +254,8 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     playground: bool(env, 'ROOMGRAPH_PLAYGROUND', mode === 'emulator'),
     cors: corsFrom(env, mode),
     logLevel,
+    readPolicy,
+    metrics: { token: env.ROOMGRAPH_METRICS_TOKEN ? new Secret(env.ROOMGRAPH_METRICS_TOKEN) : undefined },
   };
   if (cfg.cache.url && !/^rediss?:\/\//.test(cfg.cache.url)) throw new ConfigError('ROOMGRAPH_CACHE_URL must be a redis:// or rediss:// URL');
   return deepFreeze(cfg);

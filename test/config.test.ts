@@ -27,8 +27,8 @@ describe('loadConfig', () => {
       emulatorPort: 0,
       admins: ['administrator'],
       cache: { url: undefined, ttlMs: 5000, namespace: 'roomgraph' },
-      upstream: { timeoutMs: 5000, connections: 16, retries: 2, rateLimitWaitMs: 2000 },
-      limits: { maxBodyBytes: 1_048_576, maxDepth: 10, maxAliases: 30 },
+      upstream: { timeoutMs: 5000, connections: 16, retries: 2, rateLimitWaitMs: 2000, userSharePercent: 25 },
+      limits: { maxBodyBytes: 1_048_576, maxDepth: 10, maxAliases: 30, maxTokens: 5000, maxUpstreamCalls: 500, maxComplexity: 50_000 },
       playground: true,
       cors: { origins: [], localhost: true, any: false },
       logLevel: 'info',
@@ -133,6 +133,10 @@ describe('loadConfig', () => {
     ['ROOMGRAPH_EMULATOR_SDKAPPID', '0', /ROOMGRAPH_EMULATOR_SDKAPPID must be between 1/],
     ['ROOMGRAPH_PLAYGROUND', 'maybe', /ROOMGRAPH_PLAYGROUND must be true or false, got "maybe"/],
     ['ROOMGRAPH_LOG_LEVEL', 'verbose', /ROOMGRAPH_LOG_LEVEL must be silent, info or debug/],
+    ['ROOMGRAPH_MAX_UPSTREAM_CALLS', '0', /ROOMGRAPH_MAX_UPSTREAM_CALLS must be between 1 and 100000, got 0/],
+    ['ROOMGRAPH_MAX_COMPLEXITY', 'lots', /ROOMGRAPH_MAX_COMPLEXITY must be a whole number, got "lots"/],
+    ['ROOMGRAPH_MAX_TOKENS', '10', /ROOMGRAPH_MAX_TOKENS must be between 100 and 1000000, got 10/],
+    ['ROOMGRAPH_USER_UPSTREAM_SHARE_PERCENT', '101', /ROOMGRAPH_USER_UPSTREAM_SHARE_PERCENT must be between 1 and 100, got 101/],
     ['ROOMGRAPH_CACHE_URL', 'memcached://127.0.0.1', /ROOMGRAPH_CACHE_URL must be a redis:\/\/ or rediss:\/\/ URL/],
   ])('fails naming %s for the value %j', (name, value, message) => {
     expect(configError({ [name]: value }).message).toMatch(message);

@@ -5,6 +5,7 @@
  *   result in the cache: invalidation marks the reads in flight for that key.
  * Across instances, staleness is bounded by the TTL, and callbacks (callbacks/) invalidate too.
  */
+import { currentReads, type ReadDep } from './read-record';
 import type { SharedCache } from './shared-cache';
 
 /** A map-valued entry: each sub-entry with the time it was written. */
@@ -16,6 +17,9 @@ interface Flight {
   invalidated: boolean;
 }
 
+/** An error that answers one caller only (graphql/budget.ts marks its refusals `perCaller`). */
+const isPerCaller = (e: unknown): boolean => typeof e === 'object' && e !== null && (e as { perCaller?: unknown }).perCaller === true;
+
 export class ReadThrough {
   private readonly inflight = new Map<string, Flight>();
 
@@ -25,20 +29,29 @@ export class ReadThrough {
    *   older entries are ignored and pruned: a busy room's first member chunk cannot outlive the TTL
    *   because later chunks keep being added. `0` or undefined: entries live as long as the map.
    * @param now clock in ms.
+   * @param onLookup each key looked up: `hit` when the shared cache answered it (metrics). A read
+   *   that joins another's flight, or finds its sub-entry stale, is a miss.
    */
   constructor(
     private readonly cache: SharedCache,
     private readonly ttlMs = 0,
     private readonly now: () => number = Date.now,
+    private readonly onLookup?: (key: string, hit: boolean) => void,
   ) {}
 
   /** Resolves every key from the cache, fetching misses with `fetch` (one call per missing key). */
   async getMany<T>(keys: string[], fetch: (index: number) => Promise<T>): Promise<(T | Error)[]> {
+    const record = currentReads();
     const cached = await this.cache.getMany<T>(keys).catch(() => keys.map(() => undefined));
     return Promise.all(
       keys.map((key, i) => {
         const hit = cached[i];
-        if (hit !== undefined) return hit;
+        this.onLookup?.(key, hit !== undefined);
+        if (hit !== undefined) {
+          record?.read({ key, value: hit });
+          return hit;
+        }
+        record?.elsewhere();
         return this.flight(key, key, () => fetch(i), (v) => this.cache.set(key, v)).catch((e: unknown) =>
           e instanceof Error ? e : new Error(String(e)),
         );
@@ -48,9 +61,16 @@ export class ReadThrough {
 
   /** Reads a sub-entry of a map-valued key (e.g. one chunk of a room's member list). */
   async getEntry<T>(key: string, entry: string, fetch: () => Promise<T>): Promise<T> {
+    const record = currentReads();
     const map = await this.cache.get<EntryMap<T>>(key).catch(() => undefined);
     const hit = map?.[entry];
-    if (hit && this.fresh(hit)) return hit.v;
+    const fresh = !!hit && this.fresh(hit);
+    this.onLookup?.(key, fresh);
+    if (hit && fresh) {
+      record?.read({ key, value: map, writtenAt: hit.t });
+      return hit.v;
+    }
+    record?.elsewhere();
     return this.flight(`${key}\u0000${entry}`, key, fetch, async (value) => {
       const current = (await this.cache.get<EntryMap<T>>(key).catch(() => undefined)) ?? {};
       const next: EntryMap<T> = {};
@@ -58,6 +78,25 @@ export class ReadThrough {
       next[entry] = { v: value, t: this.now() };
       await this.cache.set(key, next);
     });
+  }
+
+  /**
+   * Whether the shared cache still holds exactly what a request read (`deps`, its ReadRecord):
+   * each key's value the same object (the same stored text: cache/parsed-memo.ts), each sub-entry
+   * still fresh. Read in one round trip; counted as lookups (hits) when it does.
+   */
+  async stillHolds(deps: readonly ReadDep[]): Promise<boolean> {
+    if (deps.length === 0) return false;
+    const keys = deps.map((d) => d.key);
+    const values = await this.cache.getMany<unknown>(keys).catch(() => undefined);
+    if (!values) return false;
+    for (let i = 0; i < deps.length; i++) {
+      const d = deps[i];
+      if (values[i] === undefined || values[i] !== d.value) return false;
+      if (d.writtenAt !== undefined && !this.fresh({ t: d.writtenAt })) return false;
+    }
+    if (this.onLookup) for (const key of keys) this.onLookup(key, true);
+    return true;
   }
 
   private fresh(e: { t: number } | undefined): boolean {
@@ -78,7 +117,14 @@ export class ReadThrough {
 
   private flight<T>(flightKey: string, cacheKey: string, fetch: () => Promise<T>, store: (value: T) => Promise<void>): Promise<T> {
     const running = this.inflight.get(flightKey);
-    if (running) return running.promise as Promise<T>;
+    if (running) {
+      // A refusal that was the first caller's own (its request's budget or fair share ran out) is
+      // not this caller's answer: it reads for itself instead.
+      return (running.promise as Promise<T>).catch((e: unknown) => {
+        if (isPerCaller(e)) return this.flight(flightKey, cacheKey, fetch, store);
+        throw e;
+      });
+    }
     const flight: Flight = { promise: Promise.resolve(), invalidated: false };
     this.inflight.set(flightKey, flight);
     flight.promise = (async () => {

@@ -6,6 +6,13 @@
 import { APP_WIDE, type Resource } from '../wire/resources';
 import type { ReadThrough } from './read-through';
 
+/** The resource a key of `ResourceCache.key` names (`room`, `seats`, …), e.g. for metrics labels. */
+export function resourceOfKey(key: string): string {
+  const start = key.indexOf(':') + 1;
+  const end = key.indexOf(':', start);
+  return start > 0 && end > start ? key.slice(start, end) : 'unknown';
+}
+
 export class ResourceCache {
   constructor(
     private readonly readThrough: ReadThrough,

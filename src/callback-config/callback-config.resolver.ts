@@ -153,5 +153,10 @@ export function callbackConfigModule(product: Product, commands: CallbackConfigC
     }
   }
 
-  return { name: `${product} callback configuration`, resolvers: [ConfigResolver] };
+  return {
+    name: `${product} callback configuration`,
+    resolvers: [ConfigResolver],
+    // One get_callback per read; each mutation writes once and reads nothing back.
+    costs: { Query: { [names.query]: { calls: 1 } }, Mutation: Object.fromEntries([names.create, names.update, names.delete].map((m) => [m, { calls: 1 }])) },
+  };
 }

@@ -6,6 +6,7 @@
  * reference resolvers (entities.ts). It has no loaders of its own: rooms resolve through the
  * products' loaders.
  */
+import { lengthOf } from '../graphql/cost';
 import type { ProductModule } from '../graphql/product';
 import { LiveMemberUserResolver, MemberUserResolver } from './user-links.resolver';
 
@@ -16,4 +17,7 @@ export { User } from './user.type';
 export const federationModule: ProductModule = {
   name: 'federation',
   resolvers: [MemberUserResolver, LiveMemberUserResolver],
+  // A router's `_entities` resolves each representation through the products' loaders: one room
+  // read each (a User costs none, but is counted as one: an upper bound).
+  costs: { Query: { _entities: { rooms: lengthOf('representations'), reads: { room: 1 } }, _service: {} } },
 };

@@ -8,6 +8,8 @@ import { Arg, Int, createParameterDecorator } from 'type-graphql';
 
 /** The page size when `first` is omitted or null. */
 export const DEFAULT_PAGE_SIZE = 20;
+/** The largest page any connection serves. */
+export const MAX_PAGE_SIZE = 100;
 
 /**
  * An argument with a default that is also nullable, whose value in the resolver is the default
@@ -27,7 +29,7 @@ export function ArgOrDefault<T>(name: string, typeFunc: () => unknown, defaultVa
 }
 
 /** `first: Int = 20`: how many `noun` a page holds, 1 to `max`. */
-export function First(noun: string, max = 100) {
+export function First(noun: string, max = MAX_PAGE_SIZE) {
   return ArgOrDefault('first', () => Int, DEFAULT_PAGE_SIZE, `How many ${noun} the page holds: 1 to ${max}.`);
 }
 

@@ -29,4 +29,4 @@ export class ViewerResolver {
 }
 
 /** The `viewer` query: no loaders, no callbacks. */
-export const viewerModule: ProductModule = { name: 'viewer', resolvers: [ViewerResolver] };
+export const viewerModule: ProductModule = { name: 'viewer', resolvers: [ViewerResolver], costs: { Query: { viewer: {} } } };

@@ -5,9 +5,10 @@
  * (src/callback-config). Its callbacks (spec §9) are the Live rows of the callback table.
  */
 // Import order is schema order (type-graphql registers fields as classes load): rooms first.
+import { chunksFor, pageSize } from '../graphql/cost';
 import type { ProductModule } from '../graphql/product';
 import { callbacksOf } from '../wire/callbacks';
-import { createLiveRoomChunkLoader, createLiveRoomLoader } from './live-room.loaders';
+import { ROOM_CHUNK, createLiveRoomChunkLoader, createLiveRoomLoader } from './live-room.loaders';
 import { LiveRoomResolver } from './live-room.resolver';
 import { LiveRoomListResolver } from './live-room-list.resolver';
 import { createLiveMetadataLoader } from './metadata.loaders';
@@ -60,4 +61,32 @@ export const liveModule: ProductModule = {
     gifts: (l) => l.giftReads.clearAll(),
   },
   callbacks: callbacksOf('live'),
+  // What each field can cost upstream on a cold cache (graphql/cost.ts). A listed room's fields
+  // that the list does not carry read its full info: counted for every listed room (an upper bound).
+  costs: {
+    Query: {
+      liveRoom: { rooms: 1, reads: { liveRoom: 1 } },
+      liveRooms: { calls: chunksFor(ROOM_CHUNK), rooms: pageSize },
+      gift: { calls: 1 },
+      giftCategory: { calls: 1 },
+      giftCatalogue: { reads: { gifts: 1 } },
+    },
+    LiveRoom: {
+      '*': { reads: { liveRoom: 1 } },
+      id: {},
+      seats: { reads: { liveRoom: 1, seats: 1 } },
+      metadata: { reads: { metadata: 1 } },
+      stats: { reads: { stats: 1 } },
+      giftCount: { calls: 1 },
+      // get_member_list answers up to 1000 members per call.
+      members: { reads: { liveMembers: chunksFor(1000) } },
+      onlineCount: { reads: { liveMembers: 1 } },
+      mutedMembers: { reads: { muted: 1 } },
+      bannedMembers: { reads: { liveBanned: 1 } },
+      admins: { reads: { admins: 1 } },
+      robots: { reads: { robots: 1 } },
+    },
+    Gift: { languages: { reads: { gifts: 1 } }, createdAt: { reads: { gifts: 1 } }, localized: { calls: 1 } },
+    GiftCategory: { gifts: { reads: { gifts: 1 } }, languages: { reads: { gifts: 1 } }, localized: { calls: 1 } },
+  },
 };

@@ -15,4 +15,5 @@ export const seatsModule: ProductModule = {
   resolvers: [SeatResolver, SeatIdResolver],
   loaders: (data) => ({ seats: createSeatLoader(data) }),
   forget: { seats: (l, roomId) => l.seats.clear(roomId) },
+  costs: { Query: { seats: { rooms: 1, reads: { seats: 1 } } } },
 };

@@ -5,16 +5,23 @@
  */
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
 import type { GatewayConfig } from '../config';
 import { authenticate } from '../auth/authenticate';
 import { createSharedCache } from '../cache/shared-cache';
 import { ReadThrough } from '../cache/read-through';
-import { ResourceCache } from '../cache/resource-cache';
+import { currentReads } from '../cache/read-record';
+import { ResourceCache, resourceOfKey } from '../cache/resource-cache';
+import { memoryFairShare, redisFairShare, type FairShare } from '../cache/fair-share';
+import type { RequestLimits } from '../graphql/budget';
+import { mergeCostTables } from '../graphql/cost';
 import type { Context } from '../graphql/context';
 import { contextFactory } from '../graphql/product';
 import { createTencentClient, type TencentClientOptions } from '../upstream/client';
+import type { BreakerState } from '../upstream/breaker';
+import { outcomeOf } from '../upstream/observe';
+import { createMetrics } from '../observability/metrics';
 import { genUserSig } from '../wire/usersig';
 import { CALLBACK_PATH, createCallbackReceiver } from '../callbacks/receiver';
 import { createEventHub, createWsEdge, type EventHub } from '../subscriptions';
@@ -22,10 +29,16 @@ import { createCors } from './cors';
 import { createErrorFormatter } from './errors';
 import { createPlayground, type PlaygroundOptions } from './graphiql';
 import { createHttpServer } from './http';
+import { noStore } from './no-store';
+import { answerReuse } from './answer-reuse';
 import { limitsRule } from './limits';
+import { costCheck, costLimit } from './cost-limit';
 import { createLogger, type Logger } from './logger';
 import { requestLogging } from './logging';
+import { observeGraphQL } from './observing';
+import { boundedProbe, createOpsRoutes } from './ops-routes';
 import { PRODUCTS } from './products';
+import { readRuleFor } from './room-readers';
 import { gatewaySchema } from './schema';
 
 export interface AssembleOptions {
@@ -52,6 +65,9 @@ export interface EdgeOptions {
   playground?: PlaygroundOptions;
 }
 
+/** How long /readyz waits for the shared cache to answer. */
+const READY_PROBE_TIMEOUT_MS = 1000;
+
 /** `config.tencent.baseUrl` must be set: Tencent's host, or an emulator's URL. */
 export async function assembleGateway(
   config: GatewayConfig,
@@ -63,6 +79,9 @@ export async function assembleGateway(
   const baseUrl = tencent.baseUrl;
   if (!baseUrl) throw new TypeError('assembleGateway: config.tencent.baseUrl is not set');
   const callbackToken = config.callbacks.token;
+  // Metrics and readiness (README "Metrics, readiness and tracing"): a registry per gateway.
+  const metrics = createMetrics();
+  let breaker: { state: BreakerState; probeAt?: number } = { state: 'closed' };
 
   const client = createTencentClient({
     baseUrl,
@@ -73,7 +92,18 @@ export async function assembleGateway(
     rateLimitWaitMs: config.upstream.rateLimitWaitMs,
     connections: config.upstream.connections,
     retries: config.upstream.retries,
-    onCall: (e) => log.debug('upstream call', { ...e }),
+    onCall: (e) => {
+      metrics.upstreamAttempt(e.command, outcomeOf(e), e.durationMs / 1000);
+      log.debug('upstream call', { ...e });
+      // The request's answer depends on more than the shared cache: never reused (answer-reuse.ts).
+      currentReads()?.elsewhere();
+    },
+    onRateLimitWait: (command, waitMs) => metrics.rateLimitWait(command, waitMs / 1000),
+    onRateLimitRefused: (command) => metrics.rateLimitRefused(command),
+    onBreakerState: (state, probeAt) => {
+      breaker = { state, probeAt };
+      metrics.breakerState(state);
+    },
     ...options.upstream,
   });
   const cache = createSharedCache({
@@ -83,7 +113,9 @@ export async function assembleGateway(
     onError: (err) => log.error('cache error', { error: err.message }),
   });
   let hub: EventHub | undefined;
+  let fairShare: FairShare | undefined;
   const closeAll = async () => {
+    await fairShare?.close().catch(() => undefined);
     await hub?.close().catch(() => undefined);
     await client.close().catch(() => undefined);
     await cache.close().catch(() => undefined);
@@ -105,6 +137,16 @@ export async function assembleGateway(
     throw new Error(`The event bus at ROOMGRAPH_CACHE_URL cannot be reached`);
   }
   const events = hub;
+  try {
+    // Each user's share of every command's calls per second: in Redis beside the shared cache, so
+    // every instance draws from one bucket per user; else in this process.
+    fairShare = config.cache.url
+      ? await redisFairShare({ url: config.cache.url, namespace: `${config.cache.namespace}:${tencent.sdkAppId}` })
+      : memoryFairShare();
+  } catch {
+    await closeAll();
+    throw new Error(`The shared cache at ROOMGRAPH_CACHE_URL cannot be reached (fair-share buckets)`);
+  }
   let playground;
   try {
     // Reads GraphiQL's bundles now, so a broken install fails the start rather than the browser.
@@ -113,25 +155,42 @@ export async function assembleGateway(
     await closeAll();
     throw e;
   }
-  const resources = new ResourceCache(new ReadThrough(cache, config.cache.ttlMs), tencent.sdkAppId);
-  const newContext = contextFactory(PRODUCTS, { client, cache: resources });
+  const readThrough = new ReadThrough(cache, config.cache.ttlMs, Date.now, (key, hit) => metrics.cacheLookup(resourceOfKey(key), hit));
+  const resources = new ResourceCache(readThrough, tencent.sdkAppId);
+  // Who may read which room (ROOMGRAPH_READ_POLICY): each request's `reads`.
+  const requestLimits: RequestLimits = {
+    maxCalls: config.limits.maxUpstreamCalls,
+    fairShare,
+    share: config.upstream.userSharePercent / 100,
+    maxWaitMs: config.upstream.rateLimitWaitMs,
+    onShareWait: (command, ms) => metrics.rateLimitWait(command, ms / 1000, 'user'),
+    onShareRefused: (command) => metrics.rateLimitRefused(command, 'user'),
+  };
+  const newContext = contextFactory(PRODUCTS, { client, cache: resources }, requestLimits, readRuleFor(config.readPolicy));
 
   const schema = gatewaySchema();
   const formatError = createErrorFormatter(log);
   const validationRules = [limitsRule(config.limits.maxDepth, config.limits.maxAliases)];
+  const observer = observeGraphQL(metrics);
+  const checkCost = costCheck(mergeCostTables(PRODUCTS.map((p) => p.costs)), config.limits);
+  // Parsing stops at the token limit, so a huge document costs microseconds per token, never more.
+  const parseOptions = { maxTokens: config.limits.maxTokens };
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: config.playground,
     validationRules,
+    parseOptions,
     csrfPrevention: true,
     // The CLI owns SIGINT/SIGTERM (close everything, exit 0). Apollo's own handlers would stop it
     // too and then re-raise the signal, which makes the CLI's handler exit 1.
     stopOnTerminationSignals: false,
     // The schema is a subgraph: traces (ftv1, errors masked) for a router that asks. Installed here,
-    // or Apollo installs it itself and logs a line that is not JSON.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTrace(), requestLogging(log)],
+    // or Apollo installs it itself and logs a line that is not JSON. No cache-control plugin: it
+    // hooked every field of every request for a policy that was always no-store (no-store.ts).
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), noStore(), ApolloServerPluginInlineTrace(), requestLogging(log), costLimit(checkCost), observer.plugin,
+      answerReuse({ readThrough, ttlMs: config.cache.ttlMs })],
   });
   await apollo.start();
 
@@ -162,6 +221,8 @@ export async function assembleGateway(
     newContext,
     hub: events,
     validationRules,
+    parseOptions,
+    checkCost,
     maxSubscriptions: config.subscriptions.maxPerConnection,
     maxConnectionsPerUser: config.subscriptions.maxConnectionsPerUser,
     maxPayloadBytes: config.limits.maxBodyBytes,
@@ -169,13 +230,25 @@ export async function assembleGateway(
     formatError,
     log,
   });
+  const opsRoutes = createOpsRoutes({
+    metrics,
+    metricsToken: config.metrics.token,
+    checks: {
+      // The cache answers a write and a delete within a second.
+      cache: boundedProbe(() => cache.probe(), READY_PROBE_TIMEOUT_MS),
+      // Open until its probe time: an instance out of rotation turns ready again when a probe may go.
+      upstream: async () => (breaker.state === 'open' && Date.now() < (breaker.probeAt ?? 0) ? 'circuit open' : 'ok'),
+    },
+  });
   const http = createHttpServer<Context>({
+    observe: observer.around,
     apollo,
     maxBodyBytes: config.limits.maxBodyBytes,
     log,
     cors: createCors(config.cors),
     playground,
     extraRoutes: async (req, res, path) => {
+      if (await opsRoutes(req, res, path)) return true;
       if (path !== CALLBACK_PATH) return false;
       await receiver(req, res);
       return true;

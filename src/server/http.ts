@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Duplex } from 'node:stream';
 import type { ApolloServer, BaseContext, HTTPGraphQLRequest } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
+import { recordingReads } from '../cache/read-record';
 import type { CorsPolicy } from './cors';
 import { ASSET_PREFIX, prefersHtml, type Playground } from './graphiql';
 import type { Logger } from './logger';
@@ -24,6 +25,8 @@ export interface HttpOptions<C extends BaseContext> {
   extraRoutes?: (req: IncomingMessage, res: ServerResponse, path: string) => boolean | Promise<boolean>;
   /** A WebSocket upgrade of /graphql (GraphQL subscriptions); other paths answer 404. */
   upgrade?: (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
+  /** Wraps each GraphQL request over HTTP, from its body to Apollo's answer (metrics, tracing: observing.ts). */
+  observe?: <T extends { status?: number }>(run: () => Promise<T>) => Promise<T>;
 }
 
 class HttpProblem extends Error {
@@ -109,11 +112,17 @@ export function createHttpServer<C extends BaseContext>(o: HttpOptions<C>): Serv
         );
       }
       cors = o.cors.headersFor(req);
-      const httpGraphQLRequest = await toApolloRequest(req, url, o.maxBodyBytes);
-      const result = await o.apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => o.context(req) });
+      const execute = async () => {
+        const httpGraphQLRequest = await toApolloRequest(req, url, o.maxBodyBytes);
+        return o.apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => o.context(req) });
+      };
+      // Each request records what it reads from the shared cache (answer-reuse.ts).
+      const result = await recordingReads(() => (o.observe ? o.observe(execute) : execute()));
       const headers: Record<string, string> = {};
       for (const [k, v] of result.headers) headers[k] = v;
       for (const [k, v] of Object.entries(cors)) headers[k] = k === 'vary' ? joinList(headers.vary, v) : v;
+      // A known length: one write of head and body, not a chunked body (framing and a writev each).
+      if (result.body.kind === 'complete') headers['content-length'] = String(Buffer.byteLength(result.body.string));
       res.writeHead(result.status ?? 200, headers);
       if (result.body.kind === 'complete') {
         res.end(result.body.string);

@@ -6,6 +6,7 @@
  *
  * Needs Redis at REDIS_URL (default redis://127.0.0.1:6379); without one this suite fails.
  */
+import { REDIS_URL, requireRedis } from '../helpers/redis';
 import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { DestroyRoomDocument, RoomDetailsDocument, UpdateRoomDocument } from '../generated/operations';
@@ -16,7 +17,6 @@ import { ReadThrough } from '../../src/cache/read-through';
 import { startEmulator, type RunningEmulator } from '../../src/emulator';
 import { genUserSig } from '../../src/wire/usersig';
 
-const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
 const APP = { sdkAppId: 1400000042, secretKey: 'shared-cache-secret-61d2', adminIds: ['ops-admin'] };
 const GET_ROOM = 'room_engine_http_srv/get_room_info';
 const run = `${process.pid}-${Date.now()}`;
@@ -51,14 +51,7 @@ describe('two gateways sharing Redis', () => {
   let n = 0;
 
   beforeAll(async () => {
-    const probe = createSharedCache({ url: REDIS_URL, namespace: 'roomgraph-probe', ttlMs: 1000 });
-    try {
-      await probe.probe();
-    } catch (e) {
-      throw new Error(`Redis at ${REDIS_URL} is not reachable (${(e as Error).message}); start one or set REDIS_URL`);
-    } finally {
-      await probe.close();
-    }
+    await requireRedis();
     emulator = await startEmulator({ apps: [APP] });
     [a, b] = await Promise.all([createGateway(loadConfig(tencentEnv(emulator))), createGateway(loadConfig(tencentEnv(emulator)))]);
   });
