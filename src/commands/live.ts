@@ -182,7 +182,10 @@ export const sendCustomMsg = command({
 
 // ---- members (§7.8) ----
 
-/** get_member_list (66908) — read; `Next` cursor; at most 1000 members, refreshed every 40 s. */
+/** The most members one get_member_list answer lists (spec §7.8). */
+export const LIVE_MEMBER_LIST_MAX = 1000;
+
+/** get_member_list (66908) — read; `Next` cursor; at most LIVE_MEMBER_LIST_MAX members, refreshed every 40 s. */
 export const getLiveMemberList = command({
   service, name: 'get_member_list', kind: 'read', perSecond: 200,
   limits: { roomId: roomIdLimit },

@@ -5,6 +5,7 @@
  * (src/callback-config). Its callbacks (spec §9) are the Live rows of the callback table.
  */
 // Import order is schema order (type-graphql registers fields as classes load): rooms first.
+import { LIVE_MEMBER_LIST_MAX } from '../commands/live';
 import { chunksFor, pageSize } from '../graphql/cost';
 import type { ProductModule } from '../graphql/product';
 import { callbacksOf } from '../wire/callbacks';
@@ -78,8 +79,7 @@ export const liveModule: ProductModule = {
       metadata: { reads: { metadata: 1 } },
       stats: { reads: { stats: 1 } },
       giftCount: { calls: 1 },
-      // get_member_list answers up to 1000 members per call.
-      members: { reads: { liveMembers: chunksFor(1000) } },
+      members: { reads: { liveMembers: chunksFor(LIVE_MEMBER_LIST_MAX) } },
       onlineCount: { reads: { liveMembers: 1 } },
       mutedMembers: { reads: { muted: 1 } },
       bannedMembers: { reads: { liveBanned: 1 } },

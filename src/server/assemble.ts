@@ -157,7 +157,7 @@ export async function assembleGateway(
   }
   const readThrough = new ReadThrough(cache, config.cache.ttlMs, Date.now, (key, hit) => metrics.cacheLookup(resourceOfKey(key), hit));
   const resources = new ResourceCache(readThrough, tencent.sdkAppId);
-  // Who may read which room (ROOMGRAPH_READ_POLICY): each request's `reads`.
+  // Each request's upstream budget and the viewer's fair share (graphql/budget.ts).
   const requestLimits: RequestLimits = {
     maxCalls: config.limits.maxUpstreamCalls,
     fairShare,
@@ -166,6 +166,7 @@ export async function assembleGateway(
     onShareWait: (command, ms) => metrics.rateLimitWait(command, ms / 1000, 'user'),
     onShareRefused: (command) => metrics.rateLimitRefused(command, 'user'),
   };
+  // Who may read which room (ROOMGRAPH_READ_POLICY) is each request's `reads`.
   const newContext = contextFactory(PRODUCTS, { client, cache: resources }, requestLimits, readRuleFor(config.readPolicy));
 
   const schema = gatewaySchema();
@@ -189,8 +190,16 @@ export async function assembleGateway(
     // The schema is a subgraph: traces (ftv1, errors masked) for a router that asks. Installed here,
     // or Apollo installs it itself and logs a line that is not JSON. No cache-control plugin: it
     // hooked every field of every request for a policy that was always no-store (no-store.ts).
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), noStore(), ApolloServerPluginInlineTrace(), requestLogging(log), costLimit(checkCost), observer.plugin,
-      answerReuse({ readThrough, ttlMs: config.cache.ttlMs })],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      noStore(),
+      ApolloServerPluginInlineTrace(),
+      requestLogging(log),
+      costLimit(checkCost),
+      observer.plugin,
+      answerReuse({ readThrough, ttlMs: config.cache.ttlMs }),
+    ],
   });
   await apollo.start();
 
