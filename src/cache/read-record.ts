@@ -4,10 +4,11 @@
  * read came from elsewhere (a cache miss, a read that joined another's flight, an upstream call):
  * such a request's answer depends on more than the cache and is never reused.
  *
- * The record follows the request through its promises (AsyncLocalStorage), so the cache layer
- * (read-through.ts) and the upstream client's hook add to it without any API carrying it.
+ * The HTTP edge makes one per request and hands it to the request's context (graphql/product.ts),
+ * which reads through a ResourceCache bound to it and marks it at every upstream call. It is carried
+ * explicitly, not in an AsyncLocalStorage: on Node 20 a store turns on promise hooks for every
+ * promise in the process, which cost about 8% of a warm read (BENCHMARKS.md).
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
 
 export interface ReadDep {
   /** A shared-cache key. */
@@ -31,16 +32,4 @@ export class ReadRecord {
   elsewhere(): void {
     this.outside = true;
   }
-}
-
-const storage = new AsyncLocalStorage<ReadRecord>();
-
-/** Runs `fn` (one request) with a fresh record of its cache reads. */
-export function recordingReads<T>(fn: () => T): T {
-  return storage.run(new ReadRecord(), fn);
-}
-
-/** The current request's record; undefined outside `recordingReads` (WebSocket operations, tools). */
-export function currentReads(): ReadRecord | undefined {
-  return storage.getStore();
 }

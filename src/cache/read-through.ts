@@ -5,7 +5,7 @@
  *   result in the cache: invalidation marks the reads in flight for that key.
  * Across instances, staleness is bounded by the TTL, and callbacks (callbacks/) invalidate too.
  */
-import { currentReads, type ReadDep } from './read-record';
+import type { ReadDep, ReadRecord } from './read-record';
 import type { SharedCache } from './shared-cache';
 
 /** A map-valued entry: each sub-entry with the time it was written. */
@@ -39,9 +39,11 @@ export class ReadThrough {
     private readonly onLookup?: (key: string, hit: boolean) => void,
   ) {}
 
-  /** Resolves every key from the cache, fetching misses with `fetch` (one call per missing key). */
-  async getMany<T>(keys: string[], fetch: (index: number) => Promise<T>): Promise<(T | Error)[]> {
-    const record = currentReads();
+  /**
+   * Resolves every key from the cache, fetching misses with `fetch` (one call per missing key).
+   * @param record the reading request's record (answer reuse), if it keeps one.
+   */
+  async getMany<T>(keys: string[], fetch: (index: number) => Promise<T>, record?: ReadRecord): Promise<(T | Error)[]> {
     const cached = await this.cache.getMany<T>(keys).catch(() => keys.map(() => undefined));
     return Promise.all(
       keys.map((key, i) => {
@@ -60,8 +62,7 @@ export class ReadThrough {
   }
 
   /** Reads a sub-entry of a map-valued key (e.g. one chunk of a room's member list). */
-  async getEntry<T>(key: string, entry: string, fetch: () => Promise<T>): Promise<T> {
-    const record = currentReads();
+  async getEntry<T>(key: string, entry: string, fetch: () => Promise<T>, record?: ReadRecord): Promise<T> {
     const map = await this.cache.get<EntryMap<T>>(key).catch(() => undefined);
     const hit = map?.[entry];
     const fresh = !!hit && this.fresh(hit);

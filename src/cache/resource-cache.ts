@@ -4,6 +4,7 @@
  * modules read through it, and writes and callbacks invalidate through it.
  */
 import { APP_WIDE, type Resource } from '../wire/resources';
+import type { ReadRecord } from './read-record';
 import type { ReadThrough } from './read-through';
 
 /** The resource a key of `ResourceCache.key` names (`room`, `seats`, …), e.g. for metrics labels. */
@@ -14,10 +15,20 @@ export function resourceOfKey(key: string): string {
 }
 
 export class ResourceCache {
+  /**
+   * @param record the one request whose reads this view records (answer reuse); the gateway's own
+   *   instance has none, and `recording` makes a request's view of it.
+   */
   constructor(
     private readonly readThrough: ReadThrough,
     private readonly sdkAppId: number,
+    private readonly record?: ReadRecord,
   ) {}
+
+  /** The same cache, recording what one request reads in `record`. */
+  recording(record: ReadRecord): ResourceCache {
+    return new ResourceCache(this.readThrough, this.sdkAppId, record);
+  }
 
   /** App-wide resources (the live room list, the gift catalogue) have one key whatever the room. */
   key(resource: Resource, roomId: string): string {
@@ -29,12 +40,13 @@ export class ResourceCache {
     return this.readThrough.getMany<T>(
       roomIds.map((id) => this.key(resource, id)),
       (i) => fetch(roomIds[i]),
+      this.record,
     );
   }
 
   /** One part (a page, a chunk) of a room's resource. */
   getPart<T>(resource: Resource, roomId: string, part: string, fetch: () => Promise<T>): Promise<T> {
-    return this.readThrough.getEntry(this.key(resource, roomId), part, fetch);
+    return this.readThrough.getEntry(this.key(resource, roomId), part, fetch, this.record);
   }
 
   invalidate(roomId: string, resources: readonly Resource[]): Promise<void> {

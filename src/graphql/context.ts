@@ -4,6 +4,7 @@
  */
 import type { KnownRoom, RoomProduct } from '../auth/read-policy';
 import type { Viewer } from '../auth/viewer';
+import type { ReadRecord } from '../cache/read-record';
 import type { TencentClient } from '../upstream/client';
 import type { Resource } from '../wire/resources';
 
@@ -29,6 +30,8 @@ export interface Context {
   changed(roomId: string, resources: readonly Resource[]): Promise<void>;
   /** Which rooms the viewer may read (ROOMGRAPH_READ_POLICY): every root read of a room asks (read-access.ts). */
   reads: RoomReads;
+  /** What this request read from the shared cache (an HTTP request's, for answer reuse: server/answer-reuse.ts). */
+  readRecord?: ReadRecord;
 }
 
 /** The read policy, for this request's viewer (src/auth/read-policy.ts). */

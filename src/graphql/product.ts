@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { ReadRule } from '../auth/read-policy';
 import type { Viewer } from '../auth/viewer';
+import type { ReadRecord } from '../cache/read-record';
 import type { ResourceCache } from '../cache/resource-cache';
 import type { TencentClient } from '../upstream/client';
 import type { CallbackDecl } from '../wire/callbacks';
@@ -34,8 +35,12 @@ export interface ProductModule {
   readonly costs?: CostTable;
 }
 
-/** Builds each request's context: every product's loaders, and `changed` forgetting across all of them. */
-export type ContextFactory = (viewer: Viewer) => Context;
+/**
+ * Builds each request's context: every product's loaders, and `changed` forgetting across all of
+ * them. With `record` (an HTTP query's, for answer reuse) the request's cache reads and upstream
+ * calls are recorded in it.
+ */
+export type ContextFactory = (viewer: Viewer, record?: ReadRecord) => Context;
 
 /** Every room readable by every viewer: ROOMGRAPH_READ_POLICY=all, for callers that pass no rule. */
 const READ_ALL = new ReadRule<Context>('all', async () => true);
@@ -58,9 +63,14 @@ export function contextFactory(
       forget.set(r, [...(forget.get(r) ?? []), f]);
     }
   }
-  return (viewer) => {
+  return (viewer, record) => {
     const client = limits ? requestClient(data.client, viewer, limits) : undefined;
-    const mine = client ? { ...data, client } : data;
+    const calls = client ?? data.client;
+    const mine: DataSources = {
+      // An upstream call means the answer depends on more than the shared cache (answer-reuse.ts).
+      client: record ? { call: (cmd, ...args) => (record.elsewhere(), calls.call(cmd, ...args)), close: calls.close } : calls,
+      cache: record ? data.cache.recording(record) : data.cache,
+    };
     const loaders = Object.assign({}, ...products.map((p) => p.loaders?.(mine) ?? {})) as Loaders;
     const ctx: Context = {
       viewer,
@@ -68,6 +78,7 @@ export function contextFactory(
       loaders,
       client: mine.client,
       budget: client,
+      readRecord: record,
       async changed(roomId, resources) {
         await data.cache.invalidate(roomId, resources);
         for (const r of resources) for (const f of forget.get(r) ?? []) f(loaders, roomId);

@@ -1,7 +1,9 @@
 /**
  * The gateway's Prometheus metrics, in a registry of its own (never prom-client's global one), so
  * two gateways in one process keep separate counts. Default Node process metrics (CPU, memory,
- * event loop lag, GC, handles) are in it too. README "Metrics, readiness and tracing" lists every
+ * event loop lag, GC, handles) describe the process, not a gateway: they are collected once per
+ * process, in a registry of their own, and every gateway's scrape carries them (prom-client starts
+ * an event-loop monitor and a GC observer per collection, and cannot stop them). README "Metrics, readiness and tracing" lists every
  * metric and label; recording is per GraphQL request, per upstream attempt and per cache key —
  * never per resolved field.
  *
@@ -21,6 +23,18 @@ export const MAX_OPERATION_NAMES = 100;
 
 const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 const WAIT_SECONDS = [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10];
+
+/** The process's own metrics (`process_*`, `nodejs_*`), made on the first gateway's first need. */
+let processRegistry: Registry | undefined;
+function processMetrics(): Registry {
+  if (!processRegistry) {
+    processRegistry = new Registry();
+    collectDefaultMetrics({ register: processRegistry });
+  }
+  return processRegistry;
+}
+
+const OPERATION_TYPES = new Set(['query', 'mutation', 'subscription']);
 
 /** Which local limiter made a call wait or refused it. */
 export type Limiter = 'command' | 'user';
@@ -47,12 +61,14 @@ export interface GatewayMetrics {
   /** A local limiter refused a call (its turn was too far off). */
   rateLimitRefused(command: string, limiter?: Limiter): void;
   breakerState(state: BreakerState): void;
+  /** A query was answered with an answer kept from an identical earlier one (server/answer-reuse.ts). */
+  answerReused(): void;
 }
 
 export function createMetrics(o: { prefix?: string } = {}): GatewayMetrics {
   const p = o.prefix ?? 'roomgraph_';
   const registry = new Registry();
-  collectDefaultMetrics({ register: registry });
+  const processes = processMetrics();
   const registers = [registry];
 
   const requestDuration = new Histogram({
@@ -60,6 +76,11 @@ export function createMetrics(o: { prefix?: string } = {}): GatewayMetrics {
     help: 'GraphQL requests over HTTP, from the request to the answer, by operation name and the code the client got (OK when no error)',
     labelNames: ['operation', 'outcome'] as const,
     buckets: SECONDS,
+    registers,
+  });
+  const reused = new Counter({
+    name: `${p}answers_reused_total`,
+    help: 'Queries answered with the answer of an identical earlier query (same caller, document and variables) while every shared-cache entry it came from still held',
     registers,
   });
   const inFlight = new Gauge({
@@ -132,7 +153,8 @@ export function createMetrics(o: { prefix?: string } = {}): GatewayMetrics {
   return {
     registry,
     async scrape() {
-      return { contentType: registry.contentType, body: await registry.metrics() };
+      const [own, proc] = await Promise.all([registry.metrics(), processes.metrics()]);
+      return { contentType: registry.contentType, body: `${own}\n${proc}` };
     },
     operationLabel,
     requestStarted: () => inFlight.inc(),
@@ -152,5 +174,6 @@ export function createMetrics(o: { prefix?: string } = {}): GatewayMetrics {
     rateLimitWait: (command, seconds, limiter = 'command') => rateLimitWait.observe({ command: commandLabel(command), limiter }, seconds),
     rateLimitRefused: (command, limiter = 'command') => rateLimitRefused.inc({ command: commandLabel(command), limiter }),
     breakerState: (state) => breaker.set(BREAKER_STATE_VALUE[state]),
+    answerReused: () => reused.inc(),
   };
 }

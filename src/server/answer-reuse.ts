@@ -22,7 +22,7 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import { deepFreeze } from '../cache/parsed-memo';
-import { currentReads, type ReadDep } from '../cache/read-record';
+import type { ReadDep } from '../cache/read-record';
 import type { ReadThrough } from '../cache/read-through';
 import type { Context } from '../graphql/context';
 
@@ -35,6 +35,8 @@ export interface AnswerReuseOptions {
   /** Most characters of answer data (as JSON) kept; default 32 Mi. */
   maxChars?: number;
   now?: () => number;
+  /** Each query answered with a kept answer (metrics). */
+  onReuse?: () => void;
 }
 
 interface Kept {
@@ -71,7 +73,7 @@ export function answerReuse(o: AnswerReuseOptions): ApolloServerPlugin<Context> 
       let key: string | undefined;
       return {
         async responseForOperation(rc) {
-          const record = currentReads();
+          const record = rc.contextValue.readRecord;
           if (!record) return null;
           // Only queries; a router's trace (ftv1) is made by executing.
           if (rc.operation?.operation !== 'query' || rc.request.http?.headers.get('apollo-federation-include-trace')) {
@@ -89,10 +91,11 @@ export function answerReuse(o: AnswerReuseOptions): ApolloServerPlugin<Context> 
           kept.delete(key);
           kept.set(key, k);
           reused = true;
+          o.onReuse?.();
           return { body: { kind: 'single', singleResult: { data: k.data } }, http: { status: undefined, headers: new HeaderMap() } };
         },
         async willSendResponse(rc) {
-          const record = currentReads();
+          const record = rc.contextValue.readRecord;
           if (reused || !key || !record || record.outside || record.deps.length === 0) return;
           const body = rc.response.body;
           if (body.kind !== 'single') return;

@@ -11,7 +11,6 @@ import type { GatewayConfig } from '../config';
 import { authenticate } from '../auth/authenticate';
 import { createSharedCache } from '../cache/shared-cache';
 import { ReadThrough } from '../cache/read-through';
-import { currentReads } from '../cache/read-record';
 import { ResourceCache, resourceOfKey } from '../cache/resource-cache';
 import { memoryFairShare, redisFairShare, type FairShare } from '../cache/fair-share';
 import type { RequestLimits } from '../graphql/budget';
@@ -95,8 +94,6 @@ export async function assembleGateway(
     onCall: (e) => {
       metrics.upstreamAttempt(e.command, outcomeOf(e), e.durationMs / 1000);
       log.debug('upstream call', { ...e });
-      // The request's answer depends on more than the shared cache: never reused (answer-reuse.ts).
-      currentReads()?.elsewhere();
     },
     onRateLimitWait: (command, waitMs) => metrics.rateLimitWait(command, waitMs / 1000),
     onRateLimitRefused: (command) => metrics.rateLimitRefused(command),
@@ -198,7 +195,7 @@ export async function assembleGateway(
       requestLogging(log),
       costLimit(checkCost),
       observer.plugin,
-      answerReuse({ readThrough, ttlMs: config.cache.ttlMs }),
+      answerReuse({ readThrough, ttlMs: config.cache.ttlMs, onReuse: () => metrics.answerReused() }),
     ],
   });
   await apollo.start();
@@ -262,7 +259,7 @@ export async function assembleGateway(
       await receiver(req, res);
       return true;
     },
-    context: async (req) => newContext(authenticate(req.headers.authorization, auth)),
+    context: async (req, record) => newContext(authenticate(req.headers.authorization, auth), record),
     upgrade: ws.handleUpgrade,
   });
   await new Promise<void>((resolve, reject) => {

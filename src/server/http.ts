@@ -7,14 +7,15 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Duplex } from 'node:stream';
 import type { ApolloServer, BaseContext, HTTPGraphQLRequest } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
-import { recordingReads } from '../cache/read-record';
+import { ReadRecord } from '../cache/read-record';
 import type { CorsPolicy } from './cors';
 import { ASSET_PREFIX, prefersHtml, type Playground } from './graphiql';
 import type { Logger } from './logger';
 
 export interface HttpOptions<C extends BaseContext> {
   apollo: ApolloServer<C>;
-  context: (req: IncomingMessage) => Promise<C>;
+  /** A request's context; `record` keeps what it reads from the shared cache (answer-reuse.ts). */
+  context: (req: IncomingMessage, record: ReadRecord) => Promise<C>;
   maxBodyBytes: number;
   log: Logger;
   /** Which browser origins may call /graphql from another origin. */
@@ -26,7 +27,7 @@ export interface HttpOptions<C extends BaseContext> {
   /** A WebSocket upgrade of /graphql (GraphQL subscriptions); other paths answer 404. */
   upgrade?: (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
   /** Wraps each GraphQL request over HTTP, from its body to Apollo's answer (metrics, tracing: observing.ts). */
-  observe?: <T extends { status?: number }>(run: () => Promise<T>) => Promise<T>;
+  observe?: <T extends { status?: number }>(run: (watch: (request: HTTPGraphQLRequest) => void) => Promise<T>) => Promise<T>;
 }
 
 class HttpProblem extends Error {
@@ -112,12 +113,14 @@ export function createHttpServer<C extends BaseContext>(o: HttpOptions<C>): Serv
         );
       }
       cors = o.cors.headersFor(req);
-      const execute = async () => {
-        const httpGraphQLRequest = await toApolloRequest(req, url, o.maxBodyBytes);
-        return o.apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => o.context(req) });
-      };
       // Each request records what it reads from the shared cache (answer-reuse.ts).
-      const result = await recordingReads(() => (o.observe ? o.observe(execute) : execute()));
+      const record = new ReadRecord();
+      const execute = async (watch?: (request: HTTPGraphQLRequest) => void) => {
+        const httpGraphQLRequest = await toApolloRequest(req, url, o.maxBodyBytes);
+        watch?.(httpGraphQLRequest);
+        return o.apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => o.context(req, record) });
+      };
+      const result = await (o.observe ? o.observe(execute) : execute());
       const headers: Record<string, string> = {};
       for (const [k, v] of result.headers) headers[k] = v;
       for (const [k, v] of Object.entries(cors)) headers[k] = k === 'vary' ? joinList(headers.vary, v) : v;

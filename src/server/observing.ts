@@ -5,12 +5,15 @@
  *   are its children when an OpenTelemetry SDK carries context;
  * - `plugin` tells it, from inside Apollo, the operation's name and type and the outcome: the code
  *   the client got for the first error (`clientCodeOf`, as the request log reads it), or `OK`.
- * A request that fails before Apollo's pipeline (body too large, not JSON, CSRF refusal) is
- * labelled by its HTTP problem's code.
+ * A request that fails before Apollo's pipeline (body too large, not JSON, CSRF refusal), or whose
+ * context could not be made (a bad token: 401), is labelled by its HTTP status.
+ *
+ * The edge tells the plugin which request is which by handing over Apollo's HTTPGraphQLRequest
+ * (`watch`), not through an AsyncLocalStorage: on Node 20 a store turns on promise hooks for every
+ * promise in the process (BENCHMARKS.md).
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { SpanKind, SpanStatusCode, context, trace, type Span } from '@opentelemetry/api';
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, HTTPGraphQLRequest } from '@apollo/server';
 import { Kind, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import type { Context } from '../graphql/context';
 import type { GatewayMetrics } from '../observability/metrics';
@@ -27,8 +30,11 @@ interface Operation {
 }
 
 export interface GraphQLObserver {
-  /** Runs one GraphQL HTTP request (`run` answers Apollo's response) under observation. */
-  around<T extends { status?: number }>(run: () => Promise<T>): Promise<T>;
+  /**
+   * Runs one GraphQL HTTP request under observation: `run` answers Apollo's response, and calls
+   * `watch` with the HTTPGraphQLRequest it gives Apollo so the plugin knows the request as this one.
+   */
+  around<T extends { status?: number }>(run: (watch: (request: HTTPGraphQLRequest) => void) => Promise<T>): Promise<T>;
   plugin: ApolloServerPlugin<Context>;
 }
 
@@ -52,7 +58,8 @@ function onlyOperationName(document: DocumentNode): string | undefined {
 }
 
 export function observeGraphQL(metrics: GatewayMetrics): GraphQLObserver {
-  const current = new AsyncLocalStorage<Operation>();
+  // Each HTTP request's operation, by the request Apollo is given (and passes to plugins as `request.http`).
+  const watched = new WeakMap<HTTPGraphQLRequest, Operation>();
   const tracer = trace.getTracer('roomgraph.graphql');
 
   const begin = (): Operation => {
@@ -77,9 +84,10 @@ export function observeGraphQL(metrics: GatewayMetrics): GraphQLObserver {
   return {
     async around(run) {
       const op = begin();
+      const watch = (request: HTTPGraphQLRequest) => void watched.set(request, op);
       let result;
       try {
-        result = await current.run(op, () => context.with(trace.setSpan(context.active(), op.span), run));
+        result = await context.with(trace.setSpan(context.active(), op.span), run, undefined, watch);
       } catch (e) {
         finish(op, outcomeOfThrown(e));
         throw e;
@@ -88,17 +96,9 @@ export function observeGraphQL(metrics: GatewayMetrics): GraphQLObserver {
       return result;
     },
     plugin: {
-      async contextCreationDidFail({ error }) {
-        const op = current.getStore();
-        if (op) op.outcome = clientCodeOf(error);
-      },
-      async invalidRequestWasReceived() {
-        const op = current.getStore();
-        if (op) op.outcome = 'BAD_REQUEST';
-      },
-      async requestDidStart() {
+      async requestDidStart({ request }) {
         // Outside the HTTP edge (a direct executeOperation) the plugin observes the request itself.
-        const edge = current.getStore();
+        const edge = request.http && watched.get(request.http);
         const op = edge ?? begin();
         return {
           async didResolveOperation({ operation, operationName }) {

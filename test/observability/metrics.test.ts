@@ -66,6 +66,7 @@ describe('/metrics', () => {
       ['roomgraph_rate_limit_wait_seconds', 'histogram'],
       ['roomgraph_rate_limit_refusals_total', 'counter'],
       ['roomgraph_upstream_breaker_state', 'gauge'],
+      ['roomgraph_answers_reused_total', 'counter'],
       ['process_cpu_user_seconds_total', 'counter'],
       ['nodejs_heap_size_used_bytes', 'gauge'],
       ['nodejs_eventloop_lag_seconds', 'gauge'],
@@ -125,6 +126,20 @@ describe('/metrics', () => {
     expect(delta({ operation: 'MetricsRoom', outcome: 'OK' }, `${DURATION}_count`)).toBe(1);
     // Three consecutive outages do not open the breaker (five do), and the answers since closed the count.
     expect(total(after, 'roomgraph_upstream_breaker_state')).toBe(0);
+  });
+
+  it('counts a query answered with a kept answer: the third identical read on, not the cold one or the first warm one', async () => {
+    const room = `${ROOM}-reused`;
+    const before = await metrics();
+    await t.emulator.resetCalls();
+    const answers = [];
+    for (let i = 0; i < 4; i++) answers.push(await t.raw(ROOM_QUERY, { id: room }));
+    for (const a of answers) expect(a).toEqual(answers[0]);
+    const after = await metrics();
+    // The cold read went upstream (not kept); the second was answered by the cache (kept); the third and fourth reused it.
+    expect(total(after, 'roomgraph_answers_reused_total') - total(before, 'roomgraph_answers_reused_total')).toBe(2);
+    expect((await t.emulator.calls())[GET_ROOM]).toBe(1);
+    expect(total(after, `${DURATION}_count`, { operation: 'MetricsRoom', outcome: 'OK' }) - total(before, `${DURATION}_count`, { operation: 'MetricsRoom', outcome: 'OK' })).toBe(4);
   });
 
   it('labels requests refused before execution by their client code, and an unnamed operation "anonymous"', async () => {
@@ -233,6 +248,15 @@ describe('/metrics', () => {
     const before = total(await metrics(guarded), `${DURATION}_count`, { operation: 'MetricsRoom' });
     expect((await t.raw(ROOM_QUERY, { id: ROOM })).errors).toBeUndefined();
     expect(total(await metrics(guarded), `${DURATION}_count`, { operation: 'MetricsRoom' })).toBe(before);
+  });
+
+  it("shows the process's own metrics once in every gateway's scrape (they are the process's, collected once)", async () => {
+    for (const g of [t, guarded]) {
+      const text = (await scrape(g, g === guarded ? METRICS_TOKEN : undefined)).text;
+      for (const type of ['# TYPE nodejs_eventloop_lag_seconds gauge\n', '# TYPE process_cpu_user_seconds_total counter\n']) {
+        expect(text.split(type)).toHaveLength(2);
+      }
+    }
   });
 
   it('logged JSON lines with time, level and msg, one per request and per upstream attempt', () => {
