@@ -63,6 +63,14 @@ export interface GatewayMetrics {
   breakerState(state: BreakerState): void;
   /** A query was answered with an answer kept from an identical earlier one (server/answer-reuse.ts). */
   answerReused(): void;
+  /** An authenticated WebSocket opened (+1) or closed (-1). */
+  wsConnection(delta: 1 | -1): void;
+  /** An operation over a WebSocket: refused (its code), answered (OK or a code), or a subscription started. */
+  wsOperation(operation: string | null | undefined, type: string, outcome: string): void;
+  /** A subscription began (+1) or ended (-1). */
+  subscriptionActive(delta: 1 | -1): void;
+  /** An event delivered on a subscription. */
+  subscriptionEvent(operation: string | null | undefined, outcome: string): void;
 }
 
 export function createMetrics(o: { prefix?: string } = {}): GatewayMetrics {
@@ -81,6 +89,28 @@ export function createMetrics(o: { prefix?: string } = {}): GatewayMetrics {
   const reused = new Counter({
     name: `${p}answers_reused_total`,
     help: 'Queries answered with the answer of an identical earlier query (same caller, document and variables) while every shared-cache entry it came from still held',
+    registers,
+  });
+  const wsConnections = new Gauge({
+    name: `${p}websocket_connections`,
+    help: 'Authenticated GraphQL WebSocket connections open now',
+    registers,
+  });
+  const wsOperations = new Counter({
+    name: `${p}graphql_ws_operations_total`,
+    help: 'Operations sent over WebSockets, by operation name, type and outcome: the code the client got when refused or answered with an error, OK otherwise (a subscription counts once, when it starts)',
+    labelNames: ['operation', 'type', 'outcome'] as const,
+    registers,
+  });
+  const subscriptionsActive = new Gauge({
+    name: `${p}subscriptions_active`,
+    help: 'GraphQL subscriptions streaming now',
+    registers,
+  });
+  const subscriptionEvents = new Counter({
+    name: `${p}subscription_events_total`,
+    help: 'Events delivered on subscriptions, by operation name and outcome (OK, or the code of the event\'s first error)',
+    labelNames: ['operation', 'outcome'] as const,
     registers,
   });
   const inFlight = new Gauge({
@@ -175,5 +205,13 @@ export function createMetrics(o: { prefix?: string } = {}): GatewayMetrics {
     rateLimitRefused: (command, limiter = 'command') => rateLimitRefused.inc({ command: commandLabel(command), limiter }),
     breakerState: (state) => breaker.set(BREAKER_STATE_VALUE[state]),
     answerReused: () => reused.inc(),
+    wsConnection: (delta) => wsConnections.inc(delta),
+    wsOperation(operation, type, outcome) {
+      wsOperations.inc({ operation: operationLabel(operation), type: OPERATION_TYPES.has(type) ? type : 'unknown', outcome: outcomeLabel(outcome) });
+    },
+    subscriptionActive: (delta) => subscriptionsActive.inc(delta),
+    subscriptionEvent(operation, outcome) {
+      subscriptionEvents.inc({ operation: operationLabel(operation), outcome: outcomeLabel(outcome) });
+    },
   };
 }

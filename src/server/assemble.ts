@@ -235,6 +235,12 @@ export async function assembleGateway(
     introspection: config.playground,
     formatError,
     log,
+    observe: {
+      connection: (delta) => metrics.wsConnection(delta),
+      operation: (name, type, outcome) => metrics.wsOperation(name, type, outcome),
+      subscription: (delta) => metrics.subscriptionActive(delta),
+      event: (name, outcome) => metrics.subscriptionEvent(name, outcome),
+    },
   });
   const opsRoutes = createOpsRoutes({
     metrics,

@@ -7,13 +7,15 @@
  * - limits: subscriptions per connection (an error for that subscription) and connections per
  *   user on this instance (4429);
  * - the query limits (depth, aliases) and introspection setting of HTTP, and its error masking;
- * - shutdown: every socket closed with 1001 before the HTTP server closes.
+ * - shutdown: every socket closed with 1001 before the HTTP server closes;
+ * - what it tells metrics (`observe`): sockets open, operations by outcome, subscriptions active,
+ *   and events delivered.
  */
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import {
   GraphQLError, NoSchemaIntrospectionCustomRule, getOperationAST, parse, specifiedRules, validate,
-  type DocumentNode, type GraphQLFormattedError, type GraphQLSchema, type OperationDefinitionNode, type ParseOptions,
+  type DocumentNode, type ExecutionResult, type GraphQLFormattedError, type GraphQLSchema, type OperationDefinitionNode, type ParseOptions,
   type ValidationRule,
 } from 'graphql';
 import { CloseCode, GRAPHQL_TRANSPORT_WS_PROTOCOL, makeServer, type ConnectionInitMessage } from 'graphql-ws';
@@ -42,6 +44,21 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 const KEEP_ALIVE_MS = 12_000;
 const SHUTDOWN_GRACE_MS = 1000;
 
+/** What the WebSocket edge reports (server/assemble.ts hands it to the gateway's metrics). */
+export interface WsObserver {
+  /** An authenticated socket opened (+1) or closed (-1). */
+  connection(delta: 1 | -1): void;
+  /**
+   * An operation sent over a socket: refused before it ran (its code), a query or mutation's result
+   * (`OK` or its first error's code), or a subscription started (`OK`) or refused by its resolver.
+   */
+  operation(name: string | null | undefined, type: string, outcome: string): void;
+  /** A subscription began streaming (+1) or ended (-1): completed, failed, or its socket closed. */
+  subscription(delta: 1 | -1): void;
+  /** One event delivered on a subscription: `OK` or its first error's code. */
+  event(name: string | null | undefined, outcome: string): void;
+}
+
 export interface WsOptions {
   schema: GraphQLSchema;
   auth: AuthConfig;
@@ -61,6 +78,7 @@ export interface WsOptions {
   introspection: boolean;
   formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
   log: Logger;
+  observe?: WsObserver;
 }
 
 export interface WsEdge {
@@ -75,6 +93,8 @@ interface Extra {
   readonly request: IncomingMessage;
   viewer?: Viewer;
   expiry?: NodeJS.Timeout;
+  /** This socket's subscriptions that are streaming, by operation id (for `observe`). */
+  streaming?: Set<string>;
 }
 
 type Params = NonNullable<ConnectionInitMessage['payload']>;
@@ -113,6 +133,18 @@ export function createWsEdge(o: WsOptions): WsEdge {
   ];
   const withCode = (errors: readonly GraphQLError[], code: string) =>
     errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, source: e.source, positions: e.positions, extensions: { ...e.extensions, code } }));
+  /** The code a client gets for the first of `errors` (after formatting), or `OK`. */
+  const outcomeOf = (errors: readonly GraphQLError[] | undefined): string => {
+    if (!errors?.length) return 'OK';
+    const code = format(errors[0]).extensions?.code;
+    return typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR';
+  };
+  /** Refuses an operation before it runs, and counts it. */
+  const refuse = (payload: { query: string; operationName?: string | null }, errors: readonly GraphQLError[], document?: DocumentNode) => {
+    const operation = document && getOperationAST(document, payload.operationName);
+    o.observe?.operation(payload.operationName ?? operation?.name?.value, operation?.operation ?? 'unknown', outcomeOf(errors));
+    return errors as GraphQLError[];
+  };
 
   /** Closes the socket with 4401 when the token expires (re-arming past setTimeout's range). */
   const armExpiry = (extra: Extra, expiresAtMs: number) => {
@@ -148,6 +180,7 @@ export function createWsEdge(o: WsOptions): WsEdge {
       }
       perUser.set(viewer.userId, open + 1);
       extra.viewer = viewer;
+      o.observe?.connection(1);
       const sig = decodeUserSig(/^Bearer\s+(\S+)/i.exec(bearer)?.[1] ?? '');
       // Valid through second time + expire (auth/authenticate.ts refuses it after): close once that is over.
       if (sig) armExpiry(extra, (sig.time + sig.expire + 1) * 1000);
@@ -160,6 +193,7 @@ export function createWsEdge(o: WsOptions): WsEdge {
       const userId = extra.viewer?.userId;
       if (userId === undefined) return;
       extra.viewer = undefined;
+      o.observe?.connection(-1);
       const left = (perUser.get(userId) ?? 1) - 1;
       if (left > 0) perUser.set(userId, left);
       else perUser.delete(userId);
@@ -168,22 +202,22 @@ export function createWsEdge(o: WsOptions): WsEdge {
       // graphql-ws registered this operation before asking: the count includes it.
       const active = Object.keys(ctx.subscriptions).length;
       if (active > o.maxSubscriptions) {
-        return [new GraphQLError(
+        return refuse(payload, [new GraphQLError(
           `Too many subscriptions on this connection: the limit is ${o.maxSubscriptions} (ROOMGRAPH_WS_MAX_SUBSCRIPTIONS); complete one first`,
           { extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' } },
-        )];
+        )]);
       }
       let document: DocumentNode;
       try {
         document = parse(payload.query, o.parseOptions);
       } catch (e) {
-        return withCode([e instanceof GraphQLError ? e : new GraphQLError(String(e))], 'GRAPHQL_PARSE_FAILED');
+        return refuse(payload, withCode([e instanceof GraphQLError ? e : new GraphQLError(String(e))], 'GRAPHQL_PARSE_FAILED'));
       }
       const errors = validate(o.schema, document, rules);
-      if (errors.length > 0) return withCode(errors, 'GRAPHQL_VALIDATION_FAILED');
+      if (errors.length > 0) return refuse(payload, withCode(errors, 'GRAPHQL_VALIDATION_FAILED'), document);
       const operation = getOperationAST(document, payload.operationName);
       const refused = operation && o.checkCost?.(o.schema, document, operation, payload.variables ?? undefined);
-      if (refused) return [refused];
+      if (refused) return refuse(payload, [refused], document);
       const viewer = ctx.extra.viewer as Viewer;
       // `renew`: a context with loaders of its own, for a check that must read afresh (read-gate.ts).
       const contextValue: SubscriptionContext = Object.assign(o.newContext(viewer), { events: o.hub, renew: () => o.newContext(viewer) });
@@ -195,14 +229,32 @@ export function createWsEdge(o: WsOptions): WsEdge {
         contextValue,
       };
     },
-    onOperation(ctx, _id, payload) {
+    onOperation(ctx, id, payload, args, result) {
       o.log.info('graphql-ws', { operation: payload.operationName ?? null, viewer: ctx.extra.viewer?.userId ?? null });
+      const operation = getOperationAST(args.document, args.operationName);
+      const type = operation?.operation ?? 'unknown';
+      const name = args.operationName ?? operation?.name?.value;
+      // graphql-ws awaited the result before this hook.
+      const done = result as ExecutionResult | AsyncIterable<ExecutionResult>;
+      if (Symbol.asyncIterator in done) {
+        // Streaming until onComplete (which graphql-ws calls when it ends, however it ends).
+        (ctx.extra.streaming ??= new Set()).add(id);
+        o.observe?.operation(name, type, 'OK');
+        o.observe?.subscription(1);
+      } else {
+        o.observe?.operation(name, type, outcomeOf(done.errors));
+      }
     },
     onNext(_ctx, _id, _payload, args, result) {
       // The next event is a request of its own: a fresh upstream budget.
       (args.contextValue as SubscriptionContext | undefined)?.budget?.reset();
+      const operation = getOperationAST(args.document, args.operationName);
+      if (operation?.operation === 'subscription') o.observe?.event(args.operationName ?? operation.name?.value, outcomeOf(result.errors));
       if (!result.errors) return undefined;
       return { ...result, errors: result.errors.map(format) } as never;
+    },
+    onComplete(ctx, id) {
+      if (ctx.extra.streaming?.delete(id)) o.observe?.subscription(-1);
     },
     onError(_ctx, _id, _payload, errors) {
       return errors.map(format);
