@@ -240,6 +240,7 @@ export async function assembleGateway(
       operation: (name, type, outcome) => metrics.wsOperation(name, type, outcome),
       subscription: (delta) => metrics.subscriptionActive(delta),
       event: (name, outcome) => metrics.subscriptionEvent(name, outcome),
+      span: (name, type) => observer.wsOperation(name, type),
     },
   });
   const opsRoutes = createOpsRoutes({

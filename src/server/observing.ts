@@ -8,6 +8,9 @@
  * A request that fails before Apollo's pipeline (body too large, not JSON, CSRF refusal), or whose
  * context could not be made (a bad token: 401), is labelled by its HTTP status.
  *
+ * `wsOperation` spans an operation over a WebSocket (subscriptions/ws-server.ts runs its execution
+ * inside the span); its metrics are the WebSocket edge's own.
+ *
  * The edge tells the plugin which request is which by handing over Apollo's HTTPGraphQLRequest
  * (`watch`), not through an AsyncLocalStorage: on Node 20 a store turns on promise hooks for every
  * promise in the process (BENCHMARKS.md).
@@ -29,6 +32,14 @@ interface Operation {
   outcome?: string;
 }
 
+/** One operation over a WebSocket, as a span (ws-server.ts's WsObserver.span). */
+export interface ObservedWsOperation {
+  /** Runs `fn` with the operation's span active, so the upstream calls it makes are its children. */
+  run<T>(fn: () => T): T;
+  /** Ends the span once, with the code the client got (`OK` when none). */
+  end(outcome: string): void;
+}
+
 export interface GraphQLObserver {
   /**
    * Runs one GraphQL HTTP request under observation: `run` answers Apollo's response, and calls
@@ -36,6 +47,11 @@ export interface GraphQLObserver {
    */
   around<T extends { status?: number }>(run: (watch: (request: HTTPGraphQLRequest) => void) => Promise<T>): Promise<T>;
   plugin: ApolloServerPlugin<Context>;
+  /**
+   * A span for an operation over a WebSocket: a query or mutation from its start to its answer, a
+   * subscription from its start until it streams or is refused (its events are not spanned).
+   */
+  wsOperation(name: string | null | undefined, type: string): ObservedWsOperation;
 }
 
 /** What a request that never reached Apollo's pipeline, or left it without errors, answered. */
@@ -67,18 +83,22 @@ export function observeGraphQL(metrics: GatewayMetrics): GraphQLObserver {
     return { started: process.hrtime.bigint(), span: tracer.startSpan('graphql', { kind: SpanKind.SERVER }) };
   };
 
+  /** Names the span after the operation (bounded), with its type and outcome, and ends it. */
+  const endSpan = (span: Span, opName: string | null | undefined, type: string | undefined, outcome: string): void => {
+    const name = !opName ? 'anonymous' : OPERATION_NAME.test(opName) ? opName : 'other';
+    span.updateName(name);
+    span.setAttribute('graphql.operation.name', name);
+    if (type) span.setAttribute('graphql.operation.type', type);
+    span.setAttribute('roomgraph.outcome', outcome);
+    if (outcome !== 'OK') span.setStatus({ code: SpanStatusCode.ERROR, message: outcome });
+    span.end();
+  };
+
   const finish = (op: Operation, fallback: string): void => {
     const outcome = op.outcome ?? fallback;
     const seconds = Number(process.hrtime.bigint() - op.started) / 1e9;
     metrics.requestFinished(op.name, outcome, seconds);
-    const { span } = op;
-    const name = !op.name ? 'anonymous' : OPERATION_NAME.test(op.name) ? op.name : 'other';
-    span.updateName(name);
-    span.setAttribute('graphql.operation.name', name);
-    if (op.type) span.setAttribute('graphql.operation.type', op.type);
-    span.setAttribute('roomgraph.outcome', outcome);
-    if (outcome !== 'OK') span.setStatus({ code: SpanStatusCode.ERROR, message: outcome });
-    span.end();
+    endSpan(op.span, op.name, op.type, outcome);
   };
 
   return {
@@ -94,6 +114,19 @@ export function observeGraphQL(metrics: GatewayMetrics): GraphQLObserver {
       }
       finish(op, outcomeOfStatus(result.status));
       return result;
+    },
+    wsOperation(name, type) {
+      const span = tracer.startSpan('graphql', { kind: SpanKind.SERVER, attributes: { 'roomgraph.transport': 'websocket' } });
+      const active = trace.setSpan(context.active(), span);
+      let ended = false;
+      return {
+        run: (fn) => context.with(active, fn),
+        end(outcome) {
+          if (ended) return;
+          ended = true;
+          endSpan(span, name, type, outcome);
+        },
+      };
     },
     plugin: {
       async requestDidStart({ request }) {

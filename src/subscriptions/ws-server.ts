@@ -14,7 +14,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import {
-  GraphQLError, NoSchemaIntrospectionCustomRule, getOperationAST, parse, specifiedRules, validate,
+  GraphQLError, NoSchemaIntrospectionCustomRule, execute, getOperationAST, parse, specifiedRules, subscribe, validate,
   type DocumentNode, type ExecutionResult, type GraphQLFormattedError, type GraphQLSchema, type OperationDefinitionNode, type ParseOptions,
   type ValidationRule,
 } from 'graphql';
@@ -57,6 +57,12 @@ export interface WsObserver {
   subscription(delta: 1 | -1): void;
   /** One event delivered on a subscription: `OK` or its first error's code. */
   event(name: string | null | undefined, outcome: string): void;
+  /**
+   * A span for one operation (tracing): `run` runs its execution with the span active, `end` ends
+   * it with the client's code. A query or mutation is spanned to its answer, a subscription until
+   * it streams or is refused; an operation refused before it ran gets a span ended at once.
+   */
+  span?(name: string | null | undefined, type: string): { run<T>(fn: () => T): T; end(outcome: string): void };
 }
 
 export interface WsOptions {
@@ -142,8 +148,27 @@ export function createWsEdge(o: WsOptions): WsEdge {
   /** Refuses an operation before it runs, and counts it. */
   const refuse = (payload: { query: string; operationName?: string | null }, errors: readonly GraphQLError[], document?: DocumentNode) => {
     const operation = document && getOperationAST(document, payload.operationName);
-    o.observe?.operation(payload.operationName ?? operation?.name?.value, operation?.operation ?? 'unknown', outcomeOf(errors));
+    const name = payload.operationName ?? operation?.name?.value;
+    const type = operation?.operation ?? 'unknown';
+    const outcome = outcomeOf(errors);
+    o.observe?.operation(name, type, outcome);
+    o.observe?.span?.(name, type).end(outcome);
     return errors as GraphQLError[];
+  };
+  /** Each running operation's span, by its context (made per operation in onSubscribe). */
+  const spans = new WeakMap<object, ReturnType<NonNullable<WsObserver['span']>>>();
+  /** Runs graphql's execute or subscribe with the operation's span active, and ends it if that throws. */
+  const traced = <A extends { contextValue?: unknown }, R>(run: (args: A) => R) => (args: A): R => {
+    const span = args.contextValue ? spans.get(args.contextValue as object) : undefined;
+    if (!span) return run(args);
+    try {
+      const r = span.run(() => run(args));
+      if (r instanceof Promise) r.catch(() => span.end('INTERNAL_SERVER_ERROR'));
+      return r;
+    } catch (e) {
+      span.end('INTERNAL_SERVER_ERROR');
+      throw e;
+    }
   };
 
   /** Closes the socket with 4401 when the token expires (re-arming past setTimeout's range). */
@@ -159,6 +184,8 @@ export function createWsEdge(o: WsOptions): WsEdge {
 
   const server = makeServer<Params, Extra>({
     schema: o.schema,
+    execute: traced(execute),
+    subscribe: traced(subscribe),
     onConnect(ctx) {
       const extra = ctx.extra;
       const bearer = bearerOf(ctx.connectionParams);
@@ -221,6 +248,8 @@ export function createWsEdge(o: WsOptions): WsEdge {
       const viewer = ctx.extra.viewer as Viewer;
       // `renew`: a context with loaders of its own, for a check that must read afresh (read-gate.ts).
       const contextValue: SubscriptionContext = Object.assign(o.newContext(viewer), { events: o.hub, renew: () => o.newContext(viewer) });
+      const span = o.observe?.span?.(payload.operationName ?? operation?.name?.value, operation?.operation ?? 'unknown');
+      if (span) spans.set(contextValue, span);
       return {
         schema: o.schema,
         document,
@@ -241,8 +270,11 @@ export function createWsEdge(o: WsOptions): WsEdge {
         (ctx.extra.streaming ??= new Set()).add(id);
         o.observe?.operation(name, type, 'OK');
         o.observe?.subscription(1);
+        spans.get(args.contextValue as object)?.end('OK');
       } else {
-        o.observe?.operation(name, type, outcomeOf(done.errors));
+        const outcome = outcomeOf(done.errors);
+        o.observe?.operation(name, type, outcome);
+        spans.get(args.contextValue as object)?.end(outcome);
       }
     },
     onNext(_ctx, _id, _payload, args, result) {

@@ -10,6 +10,7 @@ import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-ho
 import { BasicTracerProvider, type ReadableSpan, type Span, type SpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { CreateRoomDocument } from '../generated/operations';
 import { startTestGateway, type TestGateway } from '../helpers/gateway';
+import { rawSocket, within } from '../subscriptions/helpers';
 
 const GET_ROOM = 'room_engine_http_srv/get_room_info';
 const ROOM = `traced-${process.pid}`;
@@ -133,6 +134,36 @@ describe('tracing', () => {
     expect(notJson.name).toBe('anonymous');
     expect(notJson.status).toEqual({ code: SpanStatusCode.ERROR, message: 'BAD_REQUEST' });
     expect(clients()).toHaveLength(0);
+  });
+
+  it('spans operations over a WebSocket: a query with its upstream call as a child, a subscription until it streams, a refusal', async () => {
+    const s = rawSocket(t.url, { Authorization: `Bearer ${t.adminToken}` });
+    await within(s.acked, 'connection_ack');
+    const send = (id: string, query: string) => s.ws.send(JSON.stringify({ id, type: 'subscribe', payload: { query } }));
+    send('q', `query WsRoom { room(id: "${ROOM}") { id name } }`);
+    await s.until((ms) => ms.some((m) => m.id === 'q' && m.type === 'complete'), 'the query\'s answer');
+    const query = only(servers());
+    expect(query.name).toBe('WsRoom');
+    expect(query.attributes).toMatchObject({
+      'graphql.operation.name': 'WsRoom', 'graphql.operation.type': 'query', 'roomgraph.outcome': 'OK', 'roomgraph.transport': 'websocket',
+    });
+    const call = only(clients());
+    expect(call.name).toBe(GET_ROOM);
+    expect(call.parentSpanContext?.spanId).toBe(query.spanContext().spanId);
+
+    recorder.clear();
+    send('s', `subscription WsWatch { roomEvents(roomId: "${ROOM}") { kind } }`);
+    send('v', 'query WsBad { viewer { nope } }');
+    await s.until((ms) => ms.some((m) => m.id === 'v' && m.type === 'error'), 'the refusal');
+    await within((async () => {
+      while (servers().length < 2) await new Promise((r) => setTimeout(r, 10));
+    })(), 'two spans');
+    const byName = Object.fromEntries(servers().map((sp) => [sp.name, sp]));
+    // The subscription's span ends once it streams; its events are not spanned.
+    expect(byName.WsWatch.attributes).toMatchObject({ 'graphql.operation.type': 'subscription', 'roomgraph.outcome': 'OK' });
+    expect(byName.WsBad.status).toEqual({ code: SpanStatusCode.ERROR, message: 'GRAPHQL_VALIDATION_FAILED' });
+    s.ws.close();
+    await s.closed;
   });
 
   it('puts no token, secret key or usersig in any span', async () => {
