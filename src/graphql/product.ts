@@ -68,7 +68,7 @@ export function contextFactory(
     const calls = client ?? data.client;
     const mine: DataSources = {
       // An upstream call means the answer depends on more than the shared cache (answer-reuse.ts).
-      client: record ? { call: (cmd, ...args) => (record.elsewhere(), calls.call(cmd, ...args)), close: calls.close } : calls,
+      client: record ? { call: (cmd, ...args) => (record.elsewhere(), calls.call(cmd, ...args)), close: () => calls.close() } : calls,
       cache: record ? data.cache.recording(record) : data.cache,
     };
     const loaders = Object.assign({}, ...products.map((p) => p.loaders?.(mine) ?? {})) as Loaders;
