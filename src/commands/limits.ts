@@ -27,6 +27,12 @@ export const bytes = (max: number): Limit => Object.freeze({ kind: 'bytes', max 
 export const int = (min: number, max = INT32_MAX): Limit => Object.freeze({ kind: 'int', min, max });
 export const items = (min: number, max: number, noun: string): Limit => Object.freeze({ kind: 'items', min, max, noun });
 
+/** The largest value a whole-number limit allows (a page size's maximum, say); a TypeError for any other kind. */
+export function largest(l: Limit): number {
+  if (l.kind !== 'int') throw new TypeError(`largest: a ${l.kind} limit has no largest value`);
+  return l.max;
+}
+
 /** The limit as a sentence for an input field's description. */
 export function describeLimit(l: Limit): string {
   switch (l.kind) {

@@ -15,6 +15,9 @@
  * list. A refused user costs no banned-list read. Rooms checked together (`rooms(ids)`, a
  * `liveRooms` page) batch per tick.
  */
+import { getBannedMemberList } from '../commands/conference';
+import { getLiveBannedMemberList } from '../commands/live';
+import { largest } from '../commands/limits';
 import { findMember } from '../conference/member.loaders';
 import { ReadRule, type KnownRoom, type ReadPolicy, type RoomProduct } from '../auth/read-policy';
 import type { Context } from '../graphql/context';
@@ -24,8 +27,9 @@ import '../conference/room.loaders';
 import '../live/live-room.loaders';
 import '../live/live-member.loaders';
 
-/** Banned lists are walked in pages of Tencent's largest (100). */
-const BANNED_PAGE = 100;
+/** Banned lists are walked in pages of each command's largest. */
+const CONFERENCE_BANNED_PAGE = largest(getBannedMemberList.limits.limit);
+const LIVE_BANNED_PAGE = largest(getLiveBannedMemberList.limits.limit);
 /** A bound on any list walk: Tencent's cursors end, but a misbehaving one must not spin forever. */
 const MAX_PAGES = 1000;
 
@@ -34,16 +38,25 @@ const gone = (e: unknown) => e instanceof TencentApiError && e.errorCode === Err
 /** Live's answer for a Conference room's id (100006, "the room type must be Live"); read as "not this product's room". */
 const notLive = (e: unknown) => e instanceof TencentApiError && e.errorCode === ErrorCodes.PERMISSION_DENIED;
 
-async function inConference(ctx: Context, roomId: string, ownerId: string | null, userId: string): Promise<boolean> {
-  const present = ownerId === userId || (await findMember(ctx.loaders.memberChunks, roomId, userId)) !== null;
-  if (!present) return false;
+/** A product's banned-list pages (Conference's and Live's loaders share this shape). */
+interface BannedPages {
+  load(key: { roomId: string; limit: number; offset: number }): Promise<{ banned: readonly { userId: string }[]; nextOffset?: number | null }>;
+}
+
+/** Whether `userId` is on none of the room's banned-list pages. */
+async function notBanned(pages: BannedPages, pageSize: number, roomId: string, userId: string): Promise<boolean> {
   for (let offset = 0, i = 0; i < MAX_PAGES; i++) {
-    const page = await ctx.loaders.bannedPages.load({ roomId, limit: BANNED_PAGE, offset });
+    const page = await pages.load({ roomId, limit: pageSize, offset });
     if (page.banned.some((b) => b.userId === userId)) return false;
     if (!page.nextOffset || page.nextOffset <= offset) return true;
     offset = page.nextOffset;
   }
   return true;
+}
+
+async function inConference(ctx: Context, roomId: string, ownerId: string | null, userId: string): Promise<boolean> {
+  const present = ownerId === userId || (await findMember(ctx.loaders.memberChunks, roomId, userId)) !== null;
+  return present && notBanned(ctx.loaders.bannedPages, CONFERENCE_BANNED_PAGE, roomId, userId);
 }
 
 async function inLiveMembers(ctx: Context, roomId: string, userId: string): Promise<boolean> {
@@ -60,14 +73,7 @@ async function inLiveMembers(ctx: Context, roomId: string, userId: string): Prom
 async function inLive(ctx: Context, roomId: string, ownerId: string | null, userId: string): Promise<boolean> {
   const present =
     ownerId === userId || (await ctx.loaders.liveAdmins.load(roomId)).includes(userId) || (await inLiveMembers(ctx, roomId, userId));
-  if (!present) return false;
-  for (let offset = 0, i = 0; i < MAX_PAGES; i++) {
-    const page = await ctx.loaders.liveBannedPages.load({ roomId, limit: BANNED_PAGE, offset });
-    if (page.banned.some((b) => b.userId === userId)) return false;
-    if (!page.nextOffset || page.nextOffset <= offset) return true;
-    offset = page.nextOffset;
-  }
-  return true;
+  return present && notBanned(ctx.loaders.liveBannedPages, LIVE_BANNED_PAGE, roomId, userId);
 }
 
 /** The live room's owner; `undefined` when it is no live room (missing, or a Conference room's id). */
