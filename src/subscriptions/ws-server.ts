@@ -145,21 +145,25 @@ export function createWsEdge(o: WsOptions): WsEdge {
     const code = format(errors[0]).extensions?.code;
     return typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR';
   };
+  /** An operation's name (the one asked for, else the document's) and type; `unknown` before its document is read. */
+  const describe = (operationName: string | null | undefined, operation: OperationDefinitionNode | null | undefined) => ({
+    name: operationName ?? operation?.name?.value,
+    type: operation?.operation ?? 'unknown',
+  });
   /** Refuses an operation before it runs, and counts it. */
-  const refuse = (payload: { query: string; operationName?: string | null }, errors: readonly GraphQLError[], document?: DocumentNode) => {
-    const operation = document && getOperationAST(document, payload.operationName);
-    const name = payload.operationName ?? operation?.name?.value;
-    const type = operation?.operation ?? 'unknown';
+  const refuse = (payload: { operationName?: string | null }, errors: readonly GraphQLError[], document?: DocumentNode) => {
+    const { name, type } = describe(payload.operationName, document && getOperationAST(document, payload.operationName));
     const outcome = outcomeOf(errors);
     o.observe?.operation(name, type, outcome);
     o.observe?.span?.(name, type).end(outcome);
     return errors as GraphQLError[];
   };
-  /** Each running operation's span, by its context (made per operation in onSubscribe). */
-  const spans = new WeakMap<object, ReturnType<NonNullable<WsObserver['span']>>>();
+  /** Each running operation's name, type and span, by its context (made per operation in onSubscribe). */
+  const running = new WeakMap<object, ReturnType<typeof describe> & { span?: ReturnType<NonNullable<WsObserver['span']>> }>();
+  const runningOf = (contextValue: unknown) => (contextValue ? running.get(contextValue as object) : undefined);
   /** Runs graphql's execute or subscribe with the operation's span active, and ends it if that throws. */
   const traced = <A extends { contextValue?: unknown }, R>(run: (args: A) => R) => (args: A): R => {
-    const span = args.contextValue ? spans.get(args.contextValue as object) : undefined;
+    const span = runningOf(args.contextValue)?.span;
     if (!span) return run(args);
     try {
       const r = span.run(() => run(args));
@@ -248,8 +252,8 @@ export function createWsEdge(o: WsOptions): WsEdge {
       const viewer = ctx.extra.viewer as Viewer;
       // `renew`: a context with loaders of its own, for a check that must read afresh (read-gate.ts).
       const contextValue: SubscriptionContext = Object.assign(o.newContext(viewer), { events: o.hub, renew: () => o.newContext(viewer) });
-      const span = o.observe?.span?.(payload.operationName ?? operation?.name?.value, operation?.operation ?? 'unknown');
-      if (span) spans.set(contextValue, span);
+      const described = describe(payload.operationName, operation);
+      running.set(contextValue, { ...described, span: o.observe?.span?.(described.name, described.type) });
       return {
         schema: o.schema,
         document,
@@ -260,9 +264,10 @@ export function createWsEdge(o: WsOptions): WsEdge {
     },
     onOperation(ctx, id, payload, args, result) {
       o.log.info('graphql-ws', { operation: payload.operationName ?? null, viewer: ctx.extra.viewer?.userId ?? null });
-      const operation = getOperationAST(args.document, args.operationName);
-      const type = operation?.operation ?? 'unknown';
-      const name = args.operationName ?? operation?.name?.value;
+      // onSubscribe described every operation it let run.
+      const op = runningOf(args.contextValue);
+      if (!op) return;
+      const { name, type } = op;
       // graphql-ws awaited the result before this hook.
       const done = result as ExecutionResult | AsyncIterable<ExecutionResult>;
       if (Symbol.asyncIterator in done) {
@@ -270,18 +275,18 @@ export function createWsEdge(o: WsOptions): WsEdge {
         (ctx.extra.streaming ??= new Set()).add(id);
         o.observe?.operation(name, type, 'OK');
         o.observe?.subscription(1);
-        spans.get(args.contextValue as object)?.end('OK');
+        op.span?.end('OK');
       } else {
         const outcome = outcomeOf(done.errors);
         o.observe?.operation(name, type, outcome);
-        spans.get(args.contextValue as object)?.end(outcome);
+        op.span?.end(outcome);
       }
     },
     onNext(_ctx, _id, _payload, args, result) {
       // The next event is a request of its own: a fresh upstream budget.
       (args.contextValue as SubscriptionContext | undefined)?.budget?.reset();
-      const operation = getOperationAST(args.document, args.operationName);
-      if (operation?.operation === 'subscription') o.observe?.event(args.operationName ?? operation.name?.value, outcomeOf(result.errors));
+      const op = runningOf(args.contextValue);
+      if (op?.type === 'subscription') o.observe?.event(op.name, outcomeOf(result.errors));
       if (!result.errors) return undefined;
       return { ...result, errors: result.errors.map(format) } as never;
     },
