@@ -7,7 +7,7 @@
  * The HTTP edge makes one per request and hands it to the request's context (graphql/product.ts),
  * which reads through a ResourceCache bound to it and marks it at every upstream call. It is carried
  * explicitly, not in an AsyncLocalStorage: on Node 20 a store turns on promise hooks for every
- * promise in the process, which cost about 8% of a warm read (BENCHMARKS.md).
+ * promise in the process (their cost, measured: BENCHMARKS.md).
  */
 
 export interface ReadDep {

@@ -3,9 +3,9 @@
  * two gateways in one process keep separate counts. Default Node process metrics (CPU, memory,
  * event loop lag, GC, handles) describe the process, not a gateway: they are collected once per
  * process, in a registry of their own, and every gateway's scrape carries them (prom-client starts
- * an event-loop monitor and a GC observer per collection, and cannot stop them). README "Metrics, readiness and tracing" lists every
- * metric and label; recording is per GraphQL request, per upstream attempt and per cache key —
- * never per resolved field.
+ * an event-loop monitor and a GC observer per collection, and cannot stop them). README "Metrics,
+ * readiness and tracing" lists every metric and label; recording is per GraphQL request, per
+ * upstream attempt and per cache key — never per resolved field.
  *
  * Label values are bounded (labels.ts): operation names and upstream outcomes come from outside.
  * Nothing here ever receives a header, a token, a URL or a secret; only names, codes and timings.
